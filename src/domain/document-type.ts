@@ -1,0 +1,20 @@
+/** Kinds of instrument; names match the GraphQL `DocumentType` enum of the contract. */
+export enum DocumentType {
+  CONG_VAN = 'CONG_VAN',
+  CHI_THI = 'CHI_THI',
+  THONG_BAO = 'THONG_BAO',
+  NGHI_QUYET = 'NGHI_QUYET',
+  KET_LUAN = 'KET_LUAN',
+  QUYET_DINH = 'QUYET_DINH',
+  CONG_DIEN = 'CONG_DIEN',
+  DIEN = 'DIEN',
+  KE_HOACH = 'KE_HOACH',
+  HUONG_DAN = 'HUONG_DAN',
+  THONG_TU = 'THONG_TU',
+  NGHI_DINH = 'NGHI_DINH',
+  LUAT = 'LUAT',
+  BAO_CAO = 'BAO_CAO',
+  TO_TRINH = 'TO_TRINH',
+  QUY_DINH = 'QUY_DINH',
+  OTHER = 'OTHER',
+}

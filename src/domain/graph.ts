@@ -1,0 +1,143 @@
+import type { Authority } from './authority';
+import type { DocumentType } from './document-type';
+import type { RelationType } from './relation-type';
+import type { Evidence, SourceSpan } from './span';
+import type { System } from './system';
+import type { Diagnostic } from './diagnostic';
+
+/**
+ * The graph as the stores hold it. Ids are stable strings built by
+ * `domain/identity.ts`, so re-extracting the same text yields the same ids.
+ */
+
+export interface ProvinceNode {
+  /** `province:dak-nong` */
+  id: string;
+  /** Name with diacritics as of 2021: `Đắk Nông`. */
+  name: string;
+}
+
+export interface OrganizationNode {
+  /** `org:dak-nong:ubnd-tinh`, `org:national:bo-chinh-tri` */
+  id: string;
+  /** Canonical name with diacritics: `Ủy ban nhân dân tỉnh Đắk Nông`. */
+  name: string;
+  system: System | null;
+  provinceId: string | null;
+  /** The body this one is an organ of (`Thường trực Tỉnh ủy` → `Tỉnh ủy`). */
+  parentId: string | null;
+}
+
+export interface PersonNode {
+  /** `person:dien-kre` (a canonical spelling chosen across OCR variants). */
+  id: string;
+  name: string;
+  /** Spellings seen in the sources (`Điều Kré`, `Điền Kré`). */
+  aliases: string[];
+}
+
+export interface DateBounds {
+  earliest: string | null;
+  latest: string | null;
+  /** How the bounds were found: `cites 79/NQ-CP of 2021-07-22`. */
+  reason: string;
+}
+
+export interface ProvinceInference {
+  provinceId: string;
+  confidence: number;
+  evidence: Evidence[];
+}
+
+export interface SignatureStamp {
+  signer: string | null;
+  body: string | null;
+  /** ISO 8601 with offset: 2021-07-24T10:45:30+07:00 */
+  signedAt: string | null;
+  evidence: Evidence;
+}
+
+export interface DocumentNode {
+  /** `doc:dak-nong:3953/UBND-KGVX:2021`, `doc:national:07-KL/TW:2021`, `doc:national:dien:thuong-truc-ban-bi-thu:2021-07-21` */
+  id: string;
+  /** `national` for central issuers, else the province slug (`dak-nong`): local codes are unique only within a province. */
+  scope: string;
+  code: string | null;
+  number: string | null;
+  symbol: string | null;
+  /** Year of the code or of the issue date; part of identity (a code is unique within issuer and year). */
+  year: number | null;
+  type: string & DocumentType;
+  system: System | null;
+  subject: string | null;
+  /** YYYY-MM-DD */
+  issuedOn: string | null;
+  issuedOnBounds: DateBounds | null;
+  place: string | null;
+  urgency: string | null;
+  issuerId: string | null;
+  provinceId: string | null;
+  provinceInference: ProvinceInference | null;
+  signerId: string | null;
+  signerTitle: string | null;
+  authority: Authority | null;
+  recipientIds: string[];
+  /** Distribution list (`Nơi nhận`) lines as written. */
+  distribution: string[];
+  signature: SignatureStamp | null;
+  inCorpus: boolean;
+  sources: SourceSpan[];
+  /** Body text (cleaned) for in-corpus documents; null for instruments known only from references. */
+  text: string | null;
+  diagnostics: Diagnostic[];
+}
+
+export type RelationOrigin = 'extracted' | 'correction';
+
+export interface RelationEdge {
+  type: RelationType;
+  sourceId: string;
+  targetId: string;
+  evidence: Evidence[];
+  /** 0..1 */
+  confidence: number;
+}
+
+/** Everything extracted from one source file: the unit of atomic, idempotent ingest. */
+export interface FileGraph {
+  file: {
+    /** Path as given to ingest, relative where possible; spans name files by this. */
+    name: string;
+    /** `contentHash` of the decoded NFC text. */
+    hash: string;
+    /** Length of the NFC text in characters. */
+    length: number;
+  };
+  documents: DocumentNode[];
+  organizations: OrganizationNode[];
+  persons: PersonNode[];
+  provinces: ProvinceNode[];
+  relations: RelationEdge[];
+  /** Locality-sensitive bucket keys of each in-corpus document's shingles, for text-reuse candidates. */
+  signatures: Array<{ documentId: string; buckets: string[] }>;
+  diagnostics: Diagnostic[];
+}
+
+/** A relation as read back from a store: extracted, or an analyst's correction. */
+export interface RelationRecord extends RelationEdge {
+  origin: RelationOrigin;
+  /** For corrections: who made it and when (ISO 8601). */
+  createdBy: string | null;
+  createdAt: string | null;
+}
+
+/** An analyst's correction, stored apart from extraction so that re-ingest never undoes it. */
+export interface RelationCorrection {
+  action: 'add' | 'remove';
+  type: RelationType;
+  sourceId: string;
+  targetId: string;
+  note: string | null;
+  createdBy: string;
+  createdAt: string;
+}

@@ -1,0 +1,29 @@
+import type { DocumentType } from '../../domain/document-type';
+
+/**
+ * A reference to an instrument as found in text. Field names and formats are
+ * those of the `refs` command (`shared/contract/cli.md`).
+ */
+export interface ParsedReference {
+  type: DocumentType | null;
+  /** As written, leading zeros kept (`07`); null when unnumbered. */
+  number: string | null;
+  /** Year inside the code (`04/2021/NQ-HĐND`), else the year of the date. */
+  year: number | null;
+  /** Canonical symbol: `NQ-CP`, `KL/TW`, `NQ-HĐND`, `UBND-KGVX`. */
+  symbol: string | null;
+  /** Canonical code: `16/CT-TTg`, `07-KL/TW`, `04/2021/NQ-HĐND`. */
+  code: string | null;
+  /** YYYY-MM-DD */
+  date: string | null;
+  /** Issuer phrase as written after `của`. */
+  issuer: string | null;
+}
+
+/** A reference with its place in the searched text (end exclusive). */
+export interface FoundReference extends ParsedReference {
+  start: number;
+  end: number;
+  /** The matched text. */
+  text: string;
+}

@@ -1,0 +1,194 @@
+import type { ChainDirection, Direction } from '../domain/direction';
+import type { DocumentType } from '../domain/document-type';
+import type {
+  DocumentNode,
+  FileGraph,
+  OrganizationNode,
+  PersonNode,
+  ProvinceNode,
+  RelationCorrection,
+  RelationEdge,
+  RelationRecord,
+} from '../domain/graph';
+import type { RelationType } from '../domain/relation-type';
+
+/**
+ * The port every store implements (embedded SQLite, Neo4j). Questions are
+ * asked whole (a chain, a page, the responses of all provinces) so each store
+ * answers them natively: a recursive CTE or a variable-length pattern, not a
+ * row at a time.
+ *
+ * Conventions for every method:
+ * - Ids are the strings of `domain/identity.ts`; a malformed id throws
+ *   `InvalidArgumentError`, an unknown one gives `null` / an empty list
+ *   (batch reads) or throws `NotFoundError` (single-root questions).
+ * - Store failures throw `StoreUnavailableError`.
+ * - Reads never see a half-written file: `writeFile` is one transaction.
+ */
+export interface GraphStore {
+  readonly kind: 'sqlite' | 'neo4j';
+
+  /**
+   * Writes everything extracted from one file in one transaction.
+   * Idempotent: the same `file.hash` again changes nothing (`skipped: true`).
+   * A file name seen before with another hash replaces that file's earlier
+   * contribution. Corrections are never touched.
+   */
+  writeFile(graph: FileGraph): Promise<WriteSummary>;
+
+  /** True when a file with this content hash has been ingested. */
+  hasFile(hash: string): Promise<boolean>;
+
+  /** Records an analyst's correction (add or remove a relation). Idempotent per (action, type, source, target). */
+  applyCorrection(correction: RelationCorrection): Promise<void>;
+
+  /**
+   * Merges instruments known only from references and cited without a year
+   * (`Nghị quyết 128/NQ-CP`, `Điện của Thường trực Ban Bí thư`) into the one
+   * dated document of the same scope and code (numbered) or scope, type and
+   * issuer (unnumbered), when exactly one exists: relations are re-pointed and
+   * the undated node removed. Idempotent; returns how many were merged.
+   */
+  mergeUndatedInstruments(): Promise<number>;
+
+  /** In-corpus documents sharing at least one reuse bucket with `buckets`, most shared first. */
+  reuseCandidates(buckets: readonly string[], limit: number): Promise<Array<{ documentId: string; shared: number }>>;
+
+  /**
+   * Replaces the REPEATS relations whose source is one of `sourceIds` with
+   * `relations` (text reuse is recomputed per document, not per file).
+   */
+  replaceReuseRelations(sourceIds: readonly string[], relations: readonly RelationEdge[]): Promise<void>;
+
+  /** Documents by id, in the order asked; `null` where unknown. */
+  getDocuments(ids: readonly string[]): Promise<(DocumentNode | null)[]>;
+  getOrganizations(ids: readonly string[]): Promise<(OrganizationNode | null)[]>;
+  getPersons(ids: readonly string[]): Promise<(PersonNode | null)[]>;
+  getProvinces(ids: readonly string[]): Promise<(ProvinceNode | null)[]>;
+
+  /**
+   * A page of documents matching every given filter field, ordered by
+   * issue date (nulls last), then code (nulls last), then id. `after` is an
+   * opaque cursor from an earlier page; a malformed cursor throws
+   * `InvalidArgumentError`.
+   */
+  listDocuments(filter: DocumentQuery, page: PageRequest): Promise<DocumentPage>;
+
+  /**
+   * Relations touching the given documents, effective after corrections:
+   * extracted ones not removed by a correction, plus corrections that add.
+   * OUT: relations whose source is in `ids`; IN: whose target is. Ordered by
+   * (anchor id, type, other end id).
+   */
+  relations(ids: readonly string[], direction: Direction, types?: readonly RelationType[]): Promise<RelationRecord[]>;
+
+  /**
+   * The subgraph reachable from `rootId` within `maxDepth` hops along the
+   * given relation types (all when empty). Cycles are followed once. Throws
+   * `NotFoundError` for an unknown root.
+   */
+  chain(rootId: string, direction: ChainDirection, types: readonly RelationType[], maxDepth: number): Promise<Subgraph>;
+
+  /** A shortest path from one document to another following relations source→target; null when none within maxDepth. */
+  shortestPath(fromId: string, toId: string, types: readonly RelationType[], maxDepth: number): Promise<Subgraph | null>;
+
+  /**
+   * Per province, its documents related to `targetId` by one of `types`
+   * (directly, or with `viaProvincial` also through the province's own
+   * documents that do), with the first issue date. Ordered by first issue
+   * date (nulls last), then province name.
+   */
+  provinceResponses(targetId: string, types: readonly RelationType[], viaProvincial: boolean): Promise<ProvinceResponseRecord[]>;
+
+  /** Documents whose canonical code is `code` (already canonical), optionally narrowed. */
+  findByCode(code: string, narrow?: { scope?: string; year?: number }): Promise<DocumentNode[]>;
+
+  /** Full-text search over document text and subject, diacritics- and case-insensitive, best first. */
+  search(text: string, limit: number): Promise<SearchHit[]>;
+
+  listOrganizations(page: PageRequest): Promise<CountedPage<OrganizationNode>>;
+  listPersons(page: PageRequest): Promise<CountedPage<PersonNode>>;
+  listProvinces(): Promise<Array<{ node: ProvinceNode; documentCount: number }>>;
+
+  stats(): Promise<GraphStats>;
+
+  /** Streams the whole graph (for export and migration), corrections included. */
+  dump(): Promise<GraphDump>;
+
+  close(): Promise<void>;
+}
+
+export interface WriteSummary {
+  skipped: boolean;
+  documents: number;
+  relations: number;
+}
+
+export interface DocumentQuery {
+  /** Canonical code (callers normalise first). */
+  code?: string;
+  type?: DocumentType;
+  /** Matched on folded, lower-cased province name, substring. */
+  province?: string;
+  /** Matched on folded, lower-cased issuer name, substring. */
+  issuer?: string;
+  inCorpus?: boolean;
+  issuedFrom?: string;
+  issuedTo?: string;
+  /** Full-text query. */
+  text?: string;
+}
+
+export interface PageRequest {
+  first: number;
+  after?: string | null;
+}
+
+export interface DocumentPage {
+  totalCount: number;
+  items: Array<{ node: DocumentNode; cursor: string }>;
+  hasNextPage: boolean;
+}
+
+export interface CountedPage<T> {
+  totalCount: number;
+  items: Array<{ node: T; documentCount: number; cursor: string }>;
+  hasNextPage: boolean;
+}
+
+export interface Subgraph {
+  rootId: string;
+  documentIds: string[];
+  relations: RelationRecord[];
+}
+
+export interface ProvinceResponseRecord {
+  provinceId: string;
+  documentIds: string[];
+  firstIssuedOn: string | null;
+}
+
+export interface SearchHit {
+  documentId: string;
+  /** Snippet with matched words wrapped in `«` and `»`. */
+  snippet: string;
+  score: number;
+}
+
+export interface GraphStats {
+  documents: number;
+  inCorpus: number;
+  relationsByType: Array<{ type: RelationType; count: number }>;
+  documentsByProvince: Array<{ provinceId: string; count: number }>;
+  documentsByType: Array<{ type: DocumentType; count: number }>;
+  mostCited: Array<{ documentId: string; count: number }>;
+}
+
+export interface GraphDump {
+  provinces: ProvinceNode[];
+  organizations: OrganizationNode[];
+  persons: PersonNode[];
+  documents: DocumentNode[];
+  relations: RelationRecord[];
+  corrections: RelationCorrection[];
+}
