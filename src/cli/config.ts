@@ -32,7 +32,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
           uri,
           user: nonEmpty(env.NEO4J_USER) ?? 'neo4j',
           password: env.NEO4J_PASSWORD ?? '',
-          database: nonEmpty(env.NEO4J_DATABASE),
+          database: nonEmpty(env.NEO4J_DATABASE) ?? undefined,
         }
       : null,
     apiToken: nonEmpty(env.API_TOKEN),
