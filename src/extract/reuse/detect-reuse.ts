@@ -1,0 +1,130 @@
+import type { RelationEdge } from '../../domain/graph';
+import { RelationType } from '../../domain/relation-type';
+import type { Evidence } from '../../domain/span';
+import { alignTokens, DEFAULT_ALIGN_OPTIONS, passageCoverage, type AlignedPassage, type AlignOptions } from './align-passages';
+import { CitationIndex } from './citation-index';
+import { sourceMapperOf, type ReuseDocument } from './reuse-document';
+import { issueOrder, type ReuseOrder } from './reuse-order';
+import { reuseTokens } from './reuse-tokens';
+
+/** Passages one document shares with another, whether or not a REPEATS edge could be drawn. */
+export interface SharedPassages {
+  documentId: string;
+  otherId: string;
+  /** `documentId` relative to `otherId`; `unknown` means no REPEATS edge between them. */
+  order: ReuseOrder;
+  /** `a` is the document, `b` the other; ordered by position in the document. */
+  passages: AlignedPassage[];
+  /** Evidence of the strongest passages (at most `maxEvidence`), in the document and in the other, index-aligned. */
+  documentEvidence: Evidence[];
+  otherEvidence: Evidence[];
+  /** Share of each text covered by the passages. */
+  coverage: { document: number; other: number };
+  /** 0..1, from the longest passage and the coverage. */
+  confidence: number;
+  /**
+   * Earlier instruments both carry out while neither cites the other
+   * (domain.md §4): the shared text most likely comes from there, so no
+   * direct edge is drawn; `inferCommonSourceReuse` links each to it.
+   */
+  commonSources: string[];
+}
+
+export interface ReuseFindings {
+  /** REPEATS edges, later → earlier, between the document and its candidates (either may be the source). */
+  relations: RelationEdge[];
+  /** Every candidate sharing at least one passage. */
+  shared: SharedPassages[];
+}
+
+export interface DetectReuseOptions {
+  align?: Partial<AlignOptions>;
+  /** Citation edges of the documents involved: they break date ties and reveal common sources. */
+  citations?: readonly RelationEdge[];
+  /** Passages quoted as evidence per pair, strongest first. */
+  maxEvidence?: number;
+}
+
+/** Longest passage (in matched words) at which its length stops adding confidence: a full paragraph. */
+const PARAGRAPH_WORDS = 60;
+/** Coverage (of the more-covered text) at which it stops adding confidence. */
+const FULL_COVERAGE = 0.25;
+
+/**
+ * Confidence that one text reproduces the other. A single template sentence
+ * gives a little over one half; a copied paragraph or a quarter of either
+ * text approaches the cap. Never 1: alignment cannot tell copying from a
+ * shared third source.
+ */
+export function reuseConfidence(passages: readonly AlignedPassage[]): number {
+  if (passages.length === 0) return 0;
+  const longest = Math.max(...passages.map((p) => p.matchedWords));
+  const cov = passageCoverage(passages);
+  const c = 0.45 + 0.25 * Math.min(1, longest / PARAGRAPH_WORDS) + 0.25 * Math.min(1, Math.max(cov.a, cov.b) / FULL_COVERAGE);
+  return Math.round(Math.min(0.95, c) * 1000) / 1000;
+}
+
+function evidenceOf(text: string, start: number, end: number, toSource: ReturnType<typeof sourceMapperOf>): Evidence {
+  return { text: text.slice(start, end), span: toSource(start, end) };
+}
+
+/**
+ * Decides REPEATS relations between `doc` and each candidate (typically the
+ * documents `GraphStore.reuseCandidates` returned for `doc`'s buckets).
+ * Direction is from the later document to the earlier one (`issueOrder`);
+ * when the order is unknown, or the pair shares a common source, no edge is
+ * drawn but the passages are still reported in `shared`. Evidence quotes
+ * each passage in both documents; spans go through each document's
+ * `toSource`. Pure.
+ */
+export function detectReuse(doc: ReuseDocument, candidates: readonly ReuseDocument[], options: DetectReuseOptions = {}): ReuseFindings {
+  const relations: RelationEdge[] = [];
+  const shared: SharedPassages[] = [];
+  const text = doc.node.text;
+  if (!text) return { relations, shared };
+  const align: AlignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...options.align };
+  const maxEvidence = options.maxEvidence ?? 3;
+  const citations = new CitationIndex(options.citations ?? []);
+  const tokens = reuseTokens(text);
+  const toSource = sourceMapperOf(doc);
+  const seen = new Set<string>([doc.node.id]);
+  for (const candidate of candidates) {
+    const other = candidate.node;
+    if (seen.has(other.id) || !other.text) continue;
+    seen.add(other.id);
+    const passages = alignTokens(tokens, reuseTokens(other.text), align);
+    if (passages.length === 0) continue;
+    const strongest = [...passages].sort((x, y) => y.matchedWords - x.matchedWords).slice(0, maxEvidence);
+    const otherToSource = sourceMapperOf(candidate);
+    const cov = passageCoverage(passages);
+    const finding: SharedPassages = {
+      documentId: doc.node.id,
+      otherId: other.id,
+      order: issueOrder(doc.node, other, (s, t) => citations.cites(s, t)),
+      passages,
+      documentEvidence: strongest.map((p) => evidenceOf(text, p.a.start, p.a.end, toSource)),
+      otherEvidence: strongest.map((p) => evidenceOf(other.text!, p.b.start, p.b.end, otherToSource)),
+      coverage: { document: cov.a, other: cov.b },
+      confidence: reuseConfidence(passages),
+      commonSources: citations.commonSources(doc.node.id, other.id),
+    };
+    shared.push(finding);
+    if (finding.order === 'unknown' || finding.commonSources.length > 0) continue;
+    const later = finding.order === 'later';
+    relations.push({
+      type: RelationType.REPEATS,
+      sourceId: later ? doc.node.id : other.id,
+      targetId: later ? other.id : doc.node.id,
+      evidence: interleave(later ? finding.documentEvidence : finding.otherEvidence, later ? finding.otherEvidence : finding.documentEvidence),
+      confidence: finding.confidence,
+    });
+  }
+  return { relations, shared };
+}
+
+/** `[source passage 1, target passage 1, source passage 2, …]`: each passage quoted in both documents. */
+function interleave(first: Evidence[], second: Evidence[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (let i = 0; i < first.length; i++) out.push(first[i]!, second[i]!);
+  return out;
+}

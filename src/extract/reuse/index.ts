@@ -1,0 +1,21 @@
+/** Text reuse (REPEATS): shingles → LSH buckets (candidates) → passage alignment → relations. */
+export { shingles, SHINGLE_SIZE } from './shingles';
+export { reuseBuckets, DEFAULT_REUSE_BUCKET_PARAMS, type ReuseBucketParams } from './reuse-buckets';
+export {
+  alignPassages,
+  passageCoverage,
+  DEFAULT_ALIGN_OPTIONS,
+  type AlignedPassage,
+  type AlignOptions,
+  type TextRange,
+} from './align-passages';
+export {
+  detectReuse,
+  reuseConfidence,
+  type DetectReuseOptions,
+  type ReuseFindings,
+  type SharedPassages,
+} from './detect-reuse';
+export { inferCommonSourceReuse } from './common-source-reuse';
+export { issueOrder, type ReuseOrder } from './reuse-order';
+export { contiguousSourceMapper, type ReuseDocument, type ReuseNode, type SourceMapper } from './reuse-document';

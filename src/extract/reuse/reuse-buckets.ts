@@ -1,0 +1,89 @@
+import { combine32, hex32 } from './hash32';
+import { minHashInto, permutationSeeds } from './minhash';
+import { reuseTokens } from './reuse-tokens';
+import { SHINGLE_SIZE, shingleHashes } from './shingles';
+
+/**
+ * Tuning of the passage-window LSH. A whole-document MinHash misses a short
+ * letter that copies two paragraphs of a long notice (low Jaccard of the
+ * wholes), so each sliding window of shingles (a passage) gets its own
+ * signature, banded into keys. Two texts sharing a passage of about
+ * `window + stride` words contain a window of one inside the passage and a
+ * window of the other within `stride / 2` shingles of it: Jaccard ≥
+ * (window − stride/2) / (window + stride/2). See `scripts/bench-reuse.ts`
+ * for the measured collision rates that chose these values.
+ */
+export interface ReuseBucketParams {
+  /** Words per shingle. */
+  shingleSize: number;
+  /** Shingles per passage window. */
+  window: number;
+  /** Shingles between window starts. */
+  stride: number;
+  /** LSH bands per window. */
+  bands: number;
+  /** MinHash values per band. */
+  rows: number;
+}
+
+export const DEFAULT_REUSE_BUCKET_PARAMS: Readonly<ReuseBucketParams> = Object.freeze({
+  shingleSize: SHINGLE_SIZE,
+  window: 24,
+  stride: 12,
+  bands: 4,
+  rows: 3,
+});
+
+const seedCache = new Map<number, Uint32Array>();
+
+function seedsFor(count: number): Uint32Array {
+  let seeds = seedCache.get(count);
+  if (!seeds) {
+    seeds = permutationSeeds(count);
+    seedCache.set(count, seeds);
+  }
+  return seeds;
+}
+
+/**
+ * Window starts over `count` shingles: every `stride`, plus one flush with
+ * the end so that the tail of the text is covered too.
+ */
+function windowStarts(count: number, window: number, stride: number): number[] {
+  if (count <= window) return [0];
+  const starts: number[] = [];
+  for (let s = 0; s + window <= count; s += stride) starts.push(s);
+  const last = count - window;
+  if (starts[starts.length - 1] !== last) starts.push(last);
+  return starts;
+}
+
+/** Bucket keys of precomputed shingle hashes; see `reuseBuckets`. */
+export function bucketsOfShingles(hashes: Uint32Array, params: Readonly<ReuseBucketParams> = DEFAULT_REUSE_BUCKET_PARAMS): string[] {
+  if (hashes.length === 0) return [];
+  const { window, stride, bands, rows } = params;
+  const seeds = seedsFor(bands * rows);
+  const signature = new Uint32Array(bands * rows);
+  const keys = new Set<string>();
+  for (const start of windowStarts(hashes.length, window, Math.max(1, stride))) {
+    minHashInto(hashes, start, Math.min(hashes.length, start + window), seeds, signature);
+    for (let b = 0; b < bands; b++) {
+      // Two independent 32-bit hashes of the band: 64 bits keep accidental
+      // collisions negligible at 10^7 windows.
+      const lo = combine32(signature, b * rows, (b + 1) * rows, 0x9e3779b9 + b);
+      const hi = combine32(signature, b * rows, (b + 1) * rows, 0x7f4a7c15 ^ b);
+      keys.add(`b${b}:${hex32(hi)}${hex32(lo)}`);
+    }
+  }
+  return [...keys].sort();
+}
+
+/**
+ * Locality-sensitive bucket keys of a text (`b3:9f2a…`), deduplicated and
+ * sorted. Two texts sharing a paragraph near-verbatim share a key with high
+ * probability; unrelated texts of the same genre rarely do. Keys depend only
+ * on the text and `params`, never on other documents.
+ */
+export function reuseBuckets(text: string, params: Readonly<ReuseBucketParams> = DEFAULT_REUSE_BUCKET_PARAMS): string[] {
+  return bucketsOfShingles(shingleHashes(reuseTokens(text).hashes, params.shingleSize), params);
+}
