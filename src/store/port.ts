@@ -106,6 +106,10 @@ export interface GraphStore {
   /** Full-text search over document text and subject, diacritics- and case-insensitive, best first. */
   search(text: string, limit: number): Promise<SearchHit[]>;
 
+  /**
+   * Pages ordered by name (diacritics-folded, lower-cased), then id.
+   * `documentCount`: documents an organisation issued, a person signed, or of a province.
+   */
   listOrganizations(page: PageRequest): Promise<CountedPage<OrganizationNode>>;
   listPersons(page: PageRequest): Promise<CountedPage<PersonNode>>;
   listProvinces(): Promise<Array<{ node: ProvinceNode; documentCount: number }>>;

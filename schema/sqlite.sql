@@ -1,0 +1,194 @@
+-- Generated from src/store/sqlite/migrations.ts; rewrite with UPDATE_SCHEMA=1 npx jest test/store/sqlite-schema-file.test.ts
+
+-- migration 1: files, provenance, merged nodes, relations, corrections, reuse buckets, full text
+-- Every ingested file; a file's contribution rows cascade from it.
+CREATE TABLE files (
+  name         TEXT PRIMARY KEY,
+  hash         TEXT NOT NULL,
+  length       INTEGER NOT NULL CHECK (length >= 0),
+  ingested_at  TEXT NOT NULL
+);
+CREATE INDEX files_hash ON files(hash);
+
+-- Provenance: each document as one file saw it (JSON of DocumentNode). The
+-- documents table below is the merge of these, so replacing a file's
+-- contribution and re-merging is exact.
+CREATE TABLE document_contributions (
+  file_name    TEXT NOT NULL REFERENCES files(name) ON DELETE CASCADE,
+  document_id  TEXT NOT NULL,
+  in_corpus    INTEGER NOT NULL CHECK (in_corpus IN (0, 1)),
+  data         TEXT NOT NULL,
+  PRIMARY KEY (file_name, document_id)
+);
+CREATE INDEX document_contributions_document ON document_contributions(document_id);
+
+-- Provenance of organisations, persons and provinces, same idea.
+CREATE TABLE node_contributions (
+  file_name  TEXT NOT NULL REFERENCES files(name) ON DELETE CASCADE,
+  kind       TEXT NOT NULL CHECK (kind IN ('organization', 'person', 'province')),
+  node_id    TEXT NOT NULL,
+  data       TEXT NOT NULL,
+  PRIMARY KEY (file_name, kind, node_id)
+);
+CREATE INDEX node_contributions_node ON node_contributions(kind, node_id);
+
+-- Provenance of relations: which file contributed which evidence.
+CREATE TABLE relation_contributions (
+  file_name   TEXT NOT NULL REFERENCES files(name) ON DELETE CASCADE,
+  type        TEXT NOT NULL,
+  source_id   TEXT NOT NULL,
+  target_id   TEXT NOT NULL,
+  evidence    TEXT NOT NULL,
+  confidence  REAL NOT NULL CHECK (confidence >= 0 AND confidence <= 1),
+  PRIMARY KEY (file_name, type, source_id, target_id)
+);
+CREATE INDEX relation_contributions_key ON relation_contributions(type, source_id, target_id);
+CREATE INDEX relation_contributions_target ON relation_contributions(target_id);
+
+CREATE TABLE provinces (
+  id        TEXT PRIMARY KEY,
+  name      TEXT NOT NULL,
+  name_key  TEXT NOT NULL
+);
+
+CREATE TABLE organizations (
+  id           TEXT PRIMARY KEY,
+  name         TEXT NOT NULL,
+  name_key     TEXT NOT NULL,
+  system       TEXT CHECK (system IN ('STATE', 'PARTY')),
+  province_id  TEXT,
+  parent_id    TEXT
+);
+CREATE INDEX organizations_name ON organizations(name_key, id);
+
+CREATE TABLE persons (
+  id        TEXT PRIMARY KEY,
+  name      TEXT NOT NULL,
+  name_key  TEXT NOT NULL,
+  aliases   TEXT NOT NULL
+);
+CREATE INDEX persons_name ON persons(name_key, id);
+
+-- Merged documents. rowid is stable across re-merges (upsert keeps it), which
+-- the full-text index relies on.
+CREATE TABLE documents (
+  rowid               INTEGER PRIMARY KEY,
+  id                  TEXT NOT NULL UNIQUE,
+  scope               TEXT NOT NULL,
+  code                TEXT,
+  number              TEXT,
+  symbol              TEXT,
+  year                INTEGER,
+  type                TEXT NOT NULL,
+  system              TEXT,
+  subject             TEXT,
+  issued_on           TEXT,
+  issued_on_bounds    TEXT,
+  place               TEXT,
+  urgency             TEXT,
+  issuer_id           TEXT,
+  province_id         TEXT,
+  province_inference  TEXT,
+  signer_id           TEXT,
+  signer_title        TEXT,
+  authority           TEXT,
+  recipient_ids       TEXT NOT NULL,
+  distribution        TEXT NOT NULL,
+  signature           TEXT,
+  in_corpus           INTEGER NOT NULL CHECK (in_corpus IN (0, 1)),
+  sources             TEXT NOT NULL,
+  text                TEXT,
+  diagnostics         TEXT NOT NULL,
+  -- issue date nulls last, then code nulls last, then id: keyset pagination.
+  sort_key            TEXT NOT NULL UNIQUE
+);
+CREATE INDEX documents_code ON documents(code);
+CREATE INDEX documents_province ON documents(province_id);
+CREATE INDEX documents_issuer ON documents(issuer_id);
+CREATE INDEX documents_signer ON documents(signer_id);
+CREATE INDEX documents_type ON documents(type);
+
+CREATE TABLE document_recipients (
+  document_id      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  organization_id  TEXT NOT NULL,
+  position         INTEGER NOT NULL,
+  PRIMARY KEY (document_id, organization_id)
+);
+CREATE INDEX document_recipients_org ON document_recipients(organization_id);
+
+-- Merged extracted relations; endpoints must be documents (checked at commit,
+-- so a file's rows can be re-merged in any order).
+CREATE TABLE relations (
+  type        TEXT NOT NULL,
+  source_id   TEXT NOT NULL REFERENCES documents(id) DEFERRABLE INITIALLY DEFERRED,
+  target_id   TEXT NOT NULL REFERENCES documents(id) DEFERRABLE INITIALLY DEFERRED,
+  evidence    TEXT NOT NULL,
+  confidence  REAL NOT NULL,
+  PRIMARY KEY (type, source_id, target_id)
+);
+CREATE INDEX relations_source ON relations(source_id, type);
+CREATE INDEX relations_target ON relations(target_id, type);
+
+-- REPEATS found by the cross-file text-reuse pass; recomputed per source document.
+CREATE TABLE reuse_relations (
+  source_id   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  target_id   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  evidence    TEXT NOT NULL,
+  confidence  REAL NOT NULL,
+  PRIMARY KEY (source_id, target_id)
+);
+CREATE INDEX reuse_relations_target ON reuse_relations(target_id);
+
+-- Reuse buckets of in-corpus documents, per contributing file.
+CREATE TABLE reuse_buckets (
+  bucket       TEXT NOT NULL,
+  document_id  TEXT NOT NULL,
+  file_name    TEXT NOT NULL REFERENCES files(name) ON DELETE CASCADE,
+  PRIMARY KEY (bucket, document_id, file_name)
+);
+CREATE INDEX reuse_buckets_document ON reuse_buckets(document_id);
+CREATE INDEX reuse_buckets_file ON reuse_buckets(file_name);
+
+-- Analysts' corrections, apart from extraction so re-ingest never undoes them.
+CREATE TABLE corrections (
+  action      TEXT NOT NULL CHECK (action IN ('add', 'remove')),
+  type        TEXT NOT NULL,
+  source_id   TEXT NOT NULL,
+  target_id   TEXT NOT NULL,
+  note        TEXT,
+  created_by  TEXT NOT NULL,
+  created_at  TEXT NOT NULL,
+  PRIMARY KEY (action, type, source_id, target_id)
+);
+
+-- Effective relations: extracted (from files and from reuse) minus removed,
+-- plus added (an added relation already extracted shows once, as extracted).
+-- Endpoints that are no longer documents are dropped.
+CREATE VIEW extracted_relations AS
+  SELECT type, source_id, target_id, evidence, confidence FROM relations
+  UNION ALL
+  SELECT 'REPEATS', source_id, target_id, evidence, confidence FROM reuse_relations r
+   WHERE NOT EXISTS (SELECT 1 FROM relations x
+                      WHERE x.type = 'REPEATS' AND x.source_id = r.source_id AND x.target_id = r.target_id);
+
+CREATE VIEW effective_relations AS
+  SELECT e.type, e.source_id, e.target_id, e.evidence, e.confidence,
+         'extracted' AS origin, NULL AS created_by, NULL AS created_at
+    FROM extracted_relations e
+   WHERE NOT EXISTS (SELECT 1 FROM corrections c
+                      WHERE c.action = 'remove' AND c.type = e.type
+                        AND c.source_id = e.source_id AND c.target_id = e.target_id)
+  UNION ALL
+  SELECT c.type, c.source_id, c.target_id,
+         CASE WHEN c.note IS NULL THEN '[]' ELSE json_array(json_object('text', c.note, 'span', NULL)) END,
+         1.0, 'correction', c.created_by, c.created_at
+    FROM corrections c
+   WHERE c.action = 'add'
+     AND EXISTS (SELECT 1 FROM documents d WHERE d.id = c.source_id)
+     AND EXISTS (SELECT 1 FROM documents d WHERE d.id = c.target_id)
+     AND NOT EXISTS (SELECT 1 FROM extracted_relations e
+                      WHERE e.type = c.type AND e.source_id = c.source_id AND e.target_id = c.target_id);
+
+-- Full text over a diacritics-folded, lower-cased copy (FTS5's own
+-- remove_diacritics leaves đ alone); rowid = documents.rowid.
+CREATE VIRTUAL TABLE documents_fts USING fts5(code, subject, text, tokenize = 'unicode61 remove_diacritics 2');

@@ -1,0 +1,103 @@
+import type { DocumentNode, OrganizationNode, PersonNode, ProvinceNode } from '../../domain/graph';
+import type { SourceSpan } from '../../domain/span';
+
+/**
+ * Several files can describe one node (every letter citing `16/CT-TTg`
+ * carries a reference-only node for it). The stored node is the merge of all
+ * contributions: in-corpus descriptions first, then by file name, so the
+ * result does not depend on ingest order; each field takes the first value
+ * present, spans and diagnostics are the union.
+ */
+export interface Contribution<T> {
+  fileName: string;
+  node: T;
+}
+
+export function mergeDocuments(contributions: readonly Contribution<DocumentNode>[]): DocumentNode {
+  if (contributions.length === 0) throw new RangeError('mergeDocuments needs at least one contribution');
+  const ordered = [...contributions].sort(
+    (a, b) => Number(b.node.inCorpus) - Number(a.node.inCorpus) || compare(a.fileName, b.fileName),
+  );
+  const nodes = ordered.map((c) => c.node);
+  const first = <K extends keyof DocumentNode>(key: K): DocumentNode[K] => {
+    for (const n of nodes) if (n[key] !== null && n[key] !== undefined) return n[key];
+    return nodes[0][key];
+  };
+  const firstNonEmpty = <K extends 'recipientIds' | 'distribution'>(key: K): string[] =>
+    nodes.find((n) => n[key].length > 0)?.[key] ?? [];
+  return {
+    id: nodes[0].id,
+    scope: nodes[0].scope,
+    code: first('code'),
+    number: first('number'),
+    symbol: first('symbol'),
+    year: first('year'),
+    type: nodes[0].type,
+    system: first('system'),
+    subject: first('subject'),
+    issuedOn: first('issuedOn'),
+    issuedOnBounds: first('issuedOnBounds'),
+    place: first('place'),
+    urgency: first('urgency'),
+    issuerId: first('issuerId'),
+    provinceId: first('provinceId'),
+    provinceInference: first('provinceInference'),
+    signerId: first('signerId'),
+    signerTitle: first('signerTitle'),
+    authority: first('authority'),
+    recipientIds: firstNonEmpty('recipientIds'),
+    distribution: firstNonEmpty('distribution'),
+    signature: first('signature'),
+    inCorpus: nodes.some((n) => n.inCorpus),
+    sources: unionSpans(nodes.flatMap((n) => n.sources)),
+    text: first('text'),
+    diagnostics: uniqueBy(nodes.flatMap((n) => n.diagnostics), (d) => JSON.stringify(d)),
+  };
+}
+
+export function mergeOrganizations(contributions: readonly Contribution<OrganizationNode>[]): OrganizationNode {
+  const nodes = byFile(contributions);
+  return {
+    id: nodes[0].id,
+    name: nodes[0].name,
+    system: nodes.find((n) => n.system !== null)?.system ?? null,
+    provinceId: nodes.find((n) => n.provinceId !== null)?.provinceId ?? null,
+    parentId: nodes.find((n) => n.parentId !== null)?.parentId ?? null,
+  };
+}
+
+export function mergePersons(contributions: readonly Contribution<PersonNode>[]): PersonNode {
+  const nodes = byFile(contributions);
+  const aliases = [...new Set(nodes.flatMap((n) => n.aliases))].sort(compare);
+  return { id: nodes[0].id, name: nodes[0].name, aliases };
+}
+
+export function mergeProvinces(contributions: readonly Contribution<ProvinceNode>[]): ProvinceNode {
+  const nodes = byFile(contributions);
+  return { id: nodes[0].id, name: nodes[0].name };
+}
+
+function byFile<T>(contributions: readonly Contribution<T>[]): T[] {
+  if (contributions.length === 0) throw new RangeError('merge needs at least one contribution');
+  return [...contributions].sort((a, b) => compare(a.fileName, b.fileName)).map((c) => c.node);
+}
+
+function unionSpans(spans: SourceSpan[]): SourceSpan[] {
+  return uniqueBy(spans, (s) => `${s.file}\u0000${s.start}\u0000${s.end}`).sort(
+    (a, b) => compare(a.file, b.file) || a.start - b.start || a.end - b.end,
+  );
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,53 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { StoreUnavailableError } from '../../domain/errors';
+import { migrate } from './migrate';
+import { mapSqliteError } from './sqlite-errors';
+import { SqliteGraphStore } from './sqlite-graph-store';
+
+export const DATABASE_FILE_NAME = 'graph.db';
+
+export interface OpenSqliteOptions {
+  /** Milliseconds a writer waits for another's lock before giving up. */
+  busyTimeoutMs?: number;
+  /** Clock for `files.ingested_at` (tests pin it). */
+  now?: () => Date;
+}
+
+/**
+ * Opens (creating when absent) `<dataDir>/graph.db` and migrates it.
+ *
+ * Pragmas:
+ * - WAL: readers (the API) never block the writer (ingest) and a killed
+ *   process leaves the last committed transaction intact.
+ * - synchronous=FULL: WAL with NORMAL is already safe against a killed
+ *   process, but after a power loss it may lose the most recent commits.
+ *   Extraction can be re-run, an analyst's correction cannot, so we pay one
+ *   fsync per transaction (one per ingested file, small next to extraction).
+ * - foreign_keys: relations must join documents; cascades clean provenance.
+ * - busy_timeout: the CLI and the server may open the same file.
+ */
+export async function openSqliteStore(dataDir: string, options: OpenSqliteOptions = {}): Promise<SqliteGraphStore> {
+  let db: Database.Database;
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    db = new Database(join(dataDir, DATABASE_FILE_NAME));
+  } catch (error) {
+    throw new StoreUnavailableError(
+      `Cannot open the store in '${dataDir}': ${(error as Error).message}. Set DATA_DIR to a writable folder.`,
+      { cause: error },
+    );
+  }
+  try {
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw mapSqliteError(error);
+  }
+  return new SqliteGraphStore(db, options.now);
+}

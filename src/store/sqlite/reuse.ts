@@ -1,0 +1,52 @@
+import type Database from 'better-sqlite3';
+import { InvalidArgumentError } from '../../domain/errors';
+import type { RelationEdge } from '../../domain/graph';
+import { assertWellFormedId } from '../../domain/identity';
+import { RelationType } from '../../domain/relation-type';
+import { assertPageSize } from './cursor';
+import { placeholders } from './relation-row';
+
+export function reuseCandidates(
+  db: Database.Database,
+  buckets: readonly string[],
+  limit: number,
+): Array<{ documentId: string; shared: number }> {
+  assertPageSize(limit);
+  const unique = [...new Set(buckets)];
+  if (unique.length === 0 || limit === 0) return [];
+  const counts = new Map<string, number>();
+  for (let i = 0; i < unique.length; i += 500) {
+    const chunk = unique.slice(i, i + 500);
+    const rows = db
+      .prepare(
+        `SELECT b.document_id AS documentId, COUNT(DISTINCT b.bucket) AS shared
+           FROM reuse_buckets b JOIN documents d ON d.id = b.document_id AND d.in_corpus = 1
+          WHERE b.bucket IN (${placeholders(chunk.length)})
+          GROUP BY b.document_id`,
+      )
+      .all(...chunk) as Array<{ documentId: string; shared: number }>;
+    for (const r of rows) counts.set(r.documentId, (counts.get(r.documentId) ?? 0) + r.shared);
+  }
+  return [...counts]
+    .map(([documentId, shared]) => ({ documentId, shared }))
+    .sort((a, b) => b.shared - a.shared || (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0))
+    .slice(0, limit);
+}
+
+/** Runs in the caller's transaction; endpoints must be documents (foreign keys). */
+export function replaceReuseRelations(db: Database.Database, sourceIds: readonly string[], relations: readonly RelationEdge[]): void {
+  sourceIds.forEach((id) => assertWellFormedId(id, 'doc'));
+  for (const r of relations) {
+    if (r.type !== RelationType.REPEATS) {
+      throw new InvalidArgumentError(`replaceReuseRelations takes REPEATS relations only, got ${r.type}.`);
+    }
+    if (r.sourceId === r.targetId) throw new InvalidArgumentError(`A document cannot repeat itself (${r.sourceId}).`);
+  }
+  const remove = db.prepare('DELETE FROM reuse_relations WHERE source_id = ?');
+  for (const id of new Set(sourceIds)) remove.run(id);
+  const upsert = db.prepare(
+    `INSERT INTO reuse_relations (source_id, target_id, evidence, confidence) VALUES (?, ?, ?, ?)
+     ON CONFLICT(source_id, target_id) DO UPDATE SET evidence = excluded.evidence, confidence = excluded.confidence`,
+  );
+  for (const r of relations) upsert.run(r.sourceId, r.targetId, JSON.stringify(r.evidence), r.confidence);
+}

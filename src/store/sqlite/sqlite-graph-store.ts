@@ -1,0 +1,180 @@
+import type Database from 'better-sqlite3';
+import type { ChainDirection, Direction } from '../../domain/direction';
+import type {
+  DocumentNode,
+  FileGraph,
+  OrganizationNode,
+  PersonNode,
+  ProvinceNode,
+  RelationCorrection,
+  RelationEdge,
+  RelationRecord,
+} from '../../domain/graph';
+import type { RelationType } from '../../domain/relation-type';
+import type {
+  CountedPage,
+  DocumentPage,
+  DocumentQuery,
+  GraphDump,
+  GraphStats,
+  GraphStore,
+  PageRequest,
+  ProvinceResponseRecord,
+  SearchHit,
+  Subgraph,
+  WriteSummary,
+} from '../port';
+import { StoreUnavailableError } from '../../domain/errors';
+import * as catalog from './catalog-queries';
+import { applyCorrection } from './corrections';
+import * as documents from './document-queries';
+import { dump } from './dump';
+import { mergeUndatedInstruments } from './merge-undated';
+import { provinceResponses } from './province-responses';
+import * as relationQueries from './relation-queries';
+import { replaceReuseRelations, reuseCandidates } from './reuse';
+import { mapSqliteError } from './sqlite-errors';
+import { writeFileGraph } from './write-file';
+
+/**
+ * The embedded store: better-sqlite3's synchronous calls behind the async
+ * port. Writes run in IMMEDIATE transactions (the write lock is taken up
+ * front, so two writers wait on busy_timeout instead of failing mid-way);
+ * multi-statement reads run in a transaction too, for a consistent snapshot.
+ */
+export class SqliteGraphStore implements GraphStore {
+  readonly kind = 'sqlite' as const;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** The file this store lives in. */
+  get path(): string {
+    return this.db.name;
+  }
+
+  async writeFile(graph: FileGraph): Promise<WriteSummary> {
+    return this.write(() => writeFileGraph(this.db, graph, this.clock()));
+  }
+
+  async hasFile(hash: string): Promise<boolean> {
+    return this.read(() => this.db.prepare('SELECT 1 FROM files WHERE hash = ? LIMIT 1').get(hash) !== undefined);
+  }
+
+  async applyCorrection(correction: RelationCorrection): Promise<void> {
+    return this.write(() => applyCorrection(this.db, correction));
+  }
+
+  async mergeUndatedInstruments(): Promise<number> {
+    return this.write(() => mergeUndatedInstruments(this.db));
+  }
+
+  async reuseCandidates(buckets: readonly string[], limit: number): Promise<Array<{ documentId: string; shared: number }>> {
+    return this.read(() => reuseCandidates(this.db, buckets, limit));
+  }
+
+  async replaceReuseRelations(sourceIds: readonly string[], relations: readonly RelationEdge[]): Promise<void> {
+    return this.write(() => replaceReuseRelations(this.db, sourceIds, relations));
+  }
+
+  async getDocuments(ids: readonly string[]): Promise<(DocumentNode | null)[]> {
+    return this.read(() => documents.getDocuments(this.db, ids));
+  }
+
+  async getOrganizations(ids: readonly string[]): Promise<(OrganizationNode | null)[]> {
+    return this.read(() => catalog.getOrganizations(this.db, ids));
+  }
+
+  async getPersons(ids: readonly string[]): Promise<(PersonNode | null)[]> {
+    return this.read(() => catalog.getPersons(this.db, ids));
+  }
+
+  async getProvinces(ids: readonly string[]): Promise<(ProvinceNode | null)[]> {
+    return this.read(() => catalog.getProvinces(this.db, ids));
+  }
+
+  async listDocuments(filter: DocumentQuery, page: PageRequest): Promise<DocumentPage> {
+    return this.read(() => documents.listDocuments(this.db, filter, page));
+  }
+
+  async relations(ids: readonly string[], direction: Direction, types?: readonly RelationType[]): Promise<RelationRecord[]> {
+    return this.read(() => relationQueries.relations(this.db, ids, direction, types));
+  }
+
+  async chain(rootId: string, direction: ChainDirection, types: readonly RelationType[], maxDepth: number): Promise<Subgraph> {
+    return this.read(() => relationQueries.chain(this.db, rootId, direction, types, maxDepth));
+  }
+
+  async shortestPath(
+    fromId: string,
+    toId: string,
+    types: readonly RelationType[],
+    maxDepth: number,
+  ): Promise<Subgraph | null> {
+    return this.read(() => relationQueries.shortestPath(this.db, fromId, toId, types, maxDepth));
+  }
+
+  async provinceResponses(
+    targetId: string,
+    types: readonly RelationType[],
+    viaProvincial: boolean,
+  ): Promise<ProvinceResponseRecord[]> {
+    return this.read(() => provinceResponses(this.db, targetId, types, viaProvincial));
+  }
+
+  async findByCode(code: string, narrow?: { scope?: string; year?: number }): Promise<DocumentNode[]> {
+    return this.read(() => documents.findByCode(this.db, code, narrow));
+  }
+
+  async search(text: string, limit: number): Promise<SearchHit[]> {
+    return this.read(() => documents.search(this.db, text, limit));
+  }
+
+  async listOrganizations(page: PageRequest): Promise<CountedPage<OrganizationNode>> {
+    return this.read(() => catalog.listOrganizations(this.db, page));
+  }
+
+  async listPersons(page: PageRequest): Promise<CountedPage<PersonNode>> {
+    return this.read(() => catalog.listPersons(this.db, page));
+  }
+
+  async listProvinces(): Promise<Array<{ node: ProvinceNode; documentCount: number }>> {
+    return this.read(() => catalog.listProvinces(this.db));
+  }
+
+  async stats(): Promise<GraphStats> {
+    return this.read(() => catalog.stats(this.db));
+  }
+
+  async dump(): Promise<GraphDump> {
+    return this.read(() => dump(this.db));
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private assertOpen(): void {
+    if (!this.db.open) throw new StoreUnavailableError('The SQLite store is closed; open it again with openSqliteStore().');
+  }
+
+  private write<T>(work: () => T): T {
+    this.assertOpen();
+    try {
+      return this.db.transaction(work).immediate();
+    } catch (error) {
+      throw mapSqliteError(error);
+    }
+  }
+
+  private read<T>(work: () => T): T {
+    this.assertOpen();
+    try {
+      return this.db.transaction(work).deferred();
+    } catch (error) {
+      throw mapSqliteError(error);
+    }
+  }
+}

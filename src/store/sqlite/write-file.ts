@@ -1,0 +1,125 @@
+import type Database from 'better-sqlite3';
+import { InvalidArgumentError } from '../../domain/errors';
+import type { FileGraph } from '../../domain/graph';
+import { assertWellFormedId } from '../../domain/identity';
+import type { WriteSummary } from '../port';
+import {
+  parseRelationKey,
+  rematerializeDocuments,
+  rematerializeNodes,
+  rematerializeRelations,
+  relationKeyString,
+  type NodeKind,
+} from './materialize';
+
+/**
+ * Writes one file's graph; the caller runs it in one transaction. The file's
+ * earlier contribution (same name, other hash) is dropped first, then every
+ * node and relation it touched, before or now, is re-merged from what the
+ * remaining files say: what no file supports any more disappears.
+ */
+export function writeFileGraph(db: Database.Database, graph: FileGraph, now: Date): WriteSummary {
+  validateGraph(graph);
+  const summary = { skipped: false, documents: graph.documents.length, relations: graph.relations.length };
+  const sameHash = db.prepare('SELECT 1 FROM files WHERE hash = ? LIMIT 1').get(graph.file.hash);
+  if (sameHash !== undefined) return { ...summary, skipped: true };
+
+  const name = graph.file.name;
+  const touchedDocs = new Set<string>(
+    db.prepare('SELECT document_id FROM document_contributions WHERE file_name = ?').pluck().all(name) as string[],
+  );
+  const touchedNodes = new Map<NodeKind, Set<string>>([
+    ['organization', new Set()],
+    ['person', new Set()],
+    ['province', new Set()],
+  ]);
+  for (const row of db.prepare('SELECT kind, node_id FROM node_contributions WHERE file_name = ?').all(name) as Array<{
+    kind: NodeKind;
+    node_id: string;
+  }>) {
+    touchedNodes.get(row.kind)?.add(row.node_id);
+  }
+  const touchedRelations = new Set<string>(
+    (
+      db.prepare('SELECT type, source_id, target_id FROM relation_contributions WHERE file_name = ?').all(name) as Array<{
+        type: string;
+        source_id: string;
+        target_id: string;
+      }>
+    ).map((r) => relationKeyString({ type: r.type, sourceId: r.source_id, targetId: r.target_id })),
+  );
+
+  // Contribution rows cascade from the file row.
+  db.prepare('DELETE FROM files WHERE name = ?').run(name);
+  db.prepare('INSERT INTO files (name, hash, length, ingested_at) VALUES (?, ?, ?, ?)').run(
+    name,
+    graph.file.hash,
+    graph.file.length,
+    now.toISOString(),
+  );
+
+  const insertDoc = db.prepare(
+    'INSERT INTO document_contributions (file_name, document_id, in_corpus, data) VALUES (?, ?, ?, ?)',
+  );
+  for (const doc of graph.documents) {
+    insertDoc.run(name, doc.id, doc.inCorpus ? 1 : 0, JSON.stringify(doc));
+    touchedDocs.add(doc.id);
+  }
+  const insertNode = db.prepare('INSERT INTO node_contributions (file_name, kind, node_id, data) VALUES (?, ?, ?, ?)');
+  const nodeLists: Array<[NodeKind, Array<{ id: string }>]> = [
+    ['organization', graph.organizations],
+    ['person', graph.persons],
+    ['province', graph.provinces],
+  ];
+  for (const [kind, nodes] of nodeLists) {
+    for (const node of nodes) {
+      insertNode.run(name, kind, node.id, JSON.stringify(node));
+      touchedNodes.get(kind)?.add(node.id);
+    }
+  }
+  const insertRelation = db.prepare(
+    `INSERT INTO relation_contributions (file_name, type, source_id, target_id, evidence, confidence) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  for (const rel of graph.relations) {
+    insertRelation.run(name, rel.type, rel.sourceId, rel.targetId, JSON.stringify(rel.evidence), rel.confidence);
+    touchedRelations.add(relationKeyString(rel));
+  }
+  const insertBucket = db.prepare('INSERT OR IGNORE INTO reuse_buckets (bucket, document_id, file_name) VALUES (?, ?, ?)');
+  for (const signature of graph.signatures) {
+    for (const bucket of signature.buckets) insertBucket.run(bucket, signature.documentId, name);
+  }
+
+  for (const [kind, ids] of touchedNodes) rematerializeNodes(db, kind, ids);
+  rematerializeDocuments(db, touchedDocs);
+  rematerializeRelations(db, [...touchedRelations].map(parseRelationKey));
+  return summary;
+}
+
+/** Shape checks that need no database: duplicates inside one file and malformed ids are the extractor's bug. */
+function validateGraph(graph: FileGraph): void {
+  if (!graph.file.name) throw new InvalidArgumentError('FileGraph.file.name is empty; name every file by its path.');
+  if (!/^[0-9a-f]{8,}$/i.test(graph.file.hash)) {
+    throw new InvalidArgumentError(`FileGraph.file.hash '${graph.file.hash}' is not a hex content hash; use contentHash().`);
+  }
+  const unique = (label: string, keys: string[]): void => {
+    const seen = new Set<string>();
+    for (const key of keys) {
+      if (seen.has(key)) throw new InvalidArgumentError(`${label} '${key}' appears twice in ${graph.file.name}; merge them before writing.`);
+      seen.add(key);
+    }
+  };
+  graph.documents.forEach((d) => assertWellFormedId(d.id, 'doc'));
+  graph.organizations.forEach((o) => assertWellFormedId(o.id, 'org'));
+  graph.persons.forEach((p) => assertWellFormedId(p.id, 'person'));
+  graph.provinces.forEach((p) => assertWellFormedId(p.id, 'province'));
+  unique('Document', graph.documents.map((d) => d.id));
+  unique('Organization', graph.organizations.map((o) => o.id));
+  unique('Person', graph.persons.map((p) => p.id));
+  unique('Province', graph.provinces.map((p) => p.id));
+  unique('Relation', graph.relations.map((r) => relationKeyString(r)));
+  for (const rel of graph.relations) {
+    if (!(rel.confidence >= 0 && rel.confidence <= 1)) {
+      throw new InvalidArgumentError(`Relation ${rel.type} ${rel.sourceId} → ${rel.targetId} has confidence ${rel.confidence}, outside 0..1.`);
+    }
+  }
+}

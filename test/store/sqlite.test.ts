@@ -1,0 +1,17 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import { describeGraphStoreContract } from './contract/describe-graph-store-contract';
+
+describeGraphStoreContract('sqlite (temp-dir file)', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'dg-sqlite-'));
+  const store = await openSqliteStore(dir);
+  return {
+    store,
+    async cleanup() {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+});
