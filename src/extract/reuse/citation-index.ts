@@ -25,25 +25,61 @@ export class CitationIndex {
   }
 
   /**
-   * Instruments `a` and `b` both carry out (following IMPLEMENTS chains,
-   * e.g. a UBND letter implementing a Tỉnh ủy letter that implements a
-   * central telegram), nearest first: a common instrument that itself
-   * implements another common one hides the latter. Empty when either
-   * document refers to the other, directly or along a chain: then their
-   * shared text is explained by that reference, not by a common source.
+   * Earlier instruments that explain text shared by `a` and `b`, best
+   * first. Empty when either document refers to the other, directly or along
+   * a chain of citations: then the shared text is explained by that.
+   *
+   * A source is reached along citations where every hop but one must be
+   * IMPLEMENTS (a UBND letter implementing a Tỉnh ủy letter that implements a
+   * central telegram; a notice citing that Tỉnh ủy letter). Sources reached
+   * by both documents through IMPLEMENTS only beat those needing a plain
+   * citation, so two letters carrying out one telegram are linked to the
+   * telegram, not to a conclusion both merely mention. Among equals, a source
+   * that itself implements another hides the latter, and nearer comes first.
    */
   commonSources(a: string, b: string): string[] {
-    const upA = this.reach(a, this.cited);
-    const upB = this.reach(b, this.cited);
-    if (upA.has(b) || upB.has(a)) return [];
-    const implA = this.reach(a, this.implemented);
-    const implB = this.reach(b, this.implemented);
-    const common = [...implA.keys()].filter((id) => implB.has(id));
+    if (this.reach(a, this.cited).has(b) || this.reach(b, this.cited).has(a)) return [];
+    const fromA = this.paths(a);
+    const fromB = this.paths(b);
+    let best: Array<{ id: string; depth: number }> = [];
+    let bestPlain = Infinity;
+    for (const [id, pa] of fromA) {
+      const pb = fromB.get(id);
+      if (!pb) continue;
+      const plain = pa.plain + pb.plain;
+      if (plain < bestPlain) {
+        bestPlain = plain;
+        best = [];
+      }
+      if (plain === bestPlain) best.push({ id, depth: pa.depth + pb.depth });
+    }
     const hidden = new Set<string>();
-    for (const id of common) for (const above of this.reach(id, this.implemented).keys()) hidden.add(above);
-    return common
-      .filter((id) => !hidden.has(id))
-      .sort((x, y) => implA.get(x)! + implB.get(x)! - (implA.get(y)! + implB.get(y)!) || (x < y ? -1 : x > y ? 1 : 0));
+    for (const { id } of best) for (const above of this.reach(id, this.implemented).keys()) hidden.add(above);
+    return best
+      .filter(({ id }) => !hidden.has(id))
+      .sort((x, y) => x.depth - y.depth || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+      .map(({ id }) => id);
+  }
+
+  /** Instruments reachable from `id` with at most one non-IMPLEMENTS hop: fewest such hops, then fewest hops. */
+  private paths(id: string): Map<string, { plain: number; depth: number }> {
+    const best = new Map<string, { plain: number; depth: number }>();
+    let frontier: Array<{ id: string; plain: number }> = [{ id, plain: 0 }];
+    for (let d = 1; d <= MAX_CHAIN_DEPTH && frontier.length > 0; d++) {
+      const next: Array<{ id: string; plain: number }> = [];
+      for (const from of frontier) {
+        for (const to of this.cited.get(from.id) ?? []) {
+          const plain = from.plain + (this.implemented.get(from.id)?.has(to) ? 0 : 1);
+          if (to === id || plain > 1) continue;
+          const seen = best.get(to);
+          if (seen && seen.plain <= plain) continue;
+          best.set(to, { plain, depth: d });
+          next.push({ id: to, plain });
+        }
+      }
+      frontier = next;
+    }
+    return best;
   }
 
   /** Documents reachable from `id` along `edges`, with their depth. */

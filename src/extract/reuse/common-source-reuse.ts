@@ -2,7 +2,7 @@ import type { RelationEdge } from '../../domain/graph';
 import { RelationType } from '../../domain/relation-type';
 import type { Evidence } from '../../domain/span';
 import { CitationIndex } from './citation-index';
-import type { SharedPassages } from './detect-reuse';
+import { DEFAULT_MIN_REUSE_CONFIDENCE, type SharedPassages } from './detect-reuse';
 
 /** An inferred copy of a common source is less certain than a copy seen directly. */
 const INFERENCE_DISCOUNT = 0.85;
@@ -16,10 +16,16 @@ const INFERENCE_DISCOUNT = 0.85;
  * is why alignment alone cannot draw these edges.
  *
  * One edge per (document, source), merging the evidence of every pair that
- * points at it; confidence is the best pair's, discounted. Ordered by
- * source id, then target id.
+ * points at it; confidence is the best pair's, discounted. Pairs weaker than
+ * `minConfidence` (as in `detectReuse`) count for nothing. Ordered by source
+ * id, then target id.
  */
-export function inferCommonSourceReuse(shared: readonly SharedPassages[], citations: readonly RelationEdge[]): RelationEdge[] {
+export function inferCommonSourceReuse(
+  shared: readonly SharedPassages[],
+  citations: readonly RelationEdge[],
+  options: { minConfidence?: number } = {},
+): RelationEdge[] {
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_REUSE_CONFIDENCE;
   const index = new CitationIndex(citations);
   const edges = new Map<string, RelationEdge>();
   const addEdge = (sourceId: string, targetId: string, evidence: Evidence[], confidence: number): void => {
@@ -33,7 +39,7 @@ export function inferCommonSourceReuse(shared: readonly SharedPassages[], citati
     for (const e of evidence) if (!existing.evidence.some((x) => sameEvidence(x, e))) existing.evidence.push(e);
   };
   for (const pair of shared) {
-    if (pair.passages.length === 0) continue;
+    if (pair.passages.length === 0 || pair.confidence < minConfidence) continue;
     const confidence = Math.round(pair.confidence * INFERENCE_DISCOUNT * 1000) / 1000;
     for (const source of index.commonSources(pair.documentId, pair.otherId)) {
       addEdge(pair.documentId, source, pair.documentEvidence, confidence);

@@ -43,7 +43,16 @@ export interface DetectReuseOptions {
   citations?: readonly RelationEdge[];
   /** Passages quoted as evidence per pair, strongest first. */
   maxEvidence?: number;
+  /**
+   * Least confidence for a REPEATS edge; weaker pairs are only reported in
+   * `shared`. The default keeps out one template sentence (an issuer's
+   * standard closing, a list of addressees) shared by otherwise different
+   * letters, which scores about 0.65, while a copied paragraph scores 0.75+.
+   */
+  minConfidence?: number;
 }
+
+export const DEFAULT_MIN_REUSE_CONFIDENCE = 0.7;
 
 /** Longest passage (in matched words) at which its length stops adding confidence: a full paragraph. */
 const PARAGRAPH_WORDS = 60;
@@ -72,8 +81,9 @@ function evidenceOf(text: string, start: number, end: number, toSource: ReturnTy
  * Decides REPEATS relations between `doc` and each candidate (typically the
  * documents `GraphStore.reuseCandidates` returned for `doc`'s buckets).
  * Direction is from the later document to the earlier one (`issueOrder`);
- * when the order is unknown, or the pair shares a common source, no edge is
- * drawn but the passages are still reported in `shared`. Evidence quotes
+ * when the order is unknown, the pair shares a common source, or the
+ * confidence is under `minConfidence`, no edge is drawn but the passages are
+ * still reported in `shared`. Evidence quotes
  * each passage in both documents; spans go through each document's
  * `toSource`. Pure.
  */
@@ -84,6 +94,7 @@ export function detectReuse(doc: ReuseDocument, candidates: readonly ReuseDocume
   if (!text) return { relations, shared };
   const align: AlignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...options.align };
   const maxEvidence = options.maxEvidence ?? 3;
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_REUSE_CONFIDENCE;
   const citations = new CitationIndex(options.citations ?? []);
   const tokens = reuseTokens(text);
   const toSource = sourceMapperOf(doc);
@@ -109,7 +120,7 @@ export function detectReuse(doc: ReuseDocument, candidates: readonly ReuseDocume
       commonSources: citations.commonSources(doc.node.id, other.id),
     };
     shared.push(finding);
-    if (finding.order === 'unknown' || finding.commonSources.length > 0) continue;
+    if (finding.order === 'unknown' || finding.commonSources.length > 0 || finding.confidence < minConfidence) continue;
     const later = finding.order === 'later';
     relations.push({
       type: RelationType.REPEATS,

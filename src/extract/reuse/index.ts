@@ -11,6 +11,7 @@ export {
 } from './align-passages';
 export {
   detectReuse,
+  DEFAULT_MIN_REUSE_CONFIDENCE,
   reuseConfidence,
   type DetectReuseOptions,
   type ReuseFindings,
