@@ -20,10 +20,26 @@ export interface ParsedReference {
   issuer: string | null;
 }
 
+/**
+ * How a reference was written: `numbered` (type word + code: `Chỉ thị số
+ * 16/CT-TTg`), `bare` (a code alone: `128/NQ-CP`), `unnumbered` (type word +
+ * date and/or issuer: `Điện ngày 21/7/2021 của Thường trực Ban Bí thư`).
+ */
+export type ReferenceForm = 'numbered' | 'bare' | 'unnumbered';
+
 /** A reference with its place in the searched text (end exclusive). */
 export interface FoundReference extends ParsedReference {
   start: number;
   end: number;
   /** The matched text. */
   text: string;
+  form?: ReferenceForm;
+  /** Canonical issuer code inside the code (`TTg`, `TU`), null when unnumbered. */
+  issuerCode?: string | null;
+  /**
+   * `national` when the code's issuer is a central body, `local` when it
+   * belongs to the citing document's province (domain.md §2); null when
+   * unnumbered (the issuer phrase decides, which is the resolver's job).
+   */
+  scope?: 'national' | 'local' | null;
 }

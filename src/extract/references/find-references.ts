@@ -1,0 +1,223 @@
+import { scanCodes, type CodeMatch, type ParsedCode } from './code-grammar';
+import { readDateAt, type DateMatch } from './date-phrase';
+import { foldText, originalSpan, type FoldedText } from './folded-text';
+import { readIssuerAt, type IssuerMatch } from './issuer-phrase';
+import {
+  BEFORE_NUMBER,
+  GENERIC_BEFORE,
+  NUMBER_LIST_ITEM,
+  OWN_NUMBER_BEFORE,
+  SELF_REFERENCE_AFTER,
+  TYPE_WORD_PATTERN,
+  typeWordOf,
+  type TypeWord,
+} from './patterns';
+import type { FoundReference, ReferenceForm } from './reference';
+
+/** Longest list of numbers sharing one symbol we follow (`số 2522, 2523/UBND-VX`). */
+const MAX_LIST = 20;
+
+function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  const sticky = new RegExp(re.source, re.flags.includes('y') ? re.flags : `${re.flags}y`);
+  sticky.lastIndex = at;
+  return sticky.exec(text);
+}
+
+function codeWithNumber(parsed: ParsedCode, number: string): string {
+  switch (parsed.family) {
+    case 'STATE_LEGAL':
+      return `${number}/${parsed.year}/${parsed.symbol}`;
+    case 'PARTY':
+      return `${number}-${parsed.symbol}`;
+    case 'STATE_TYPED':
+    case 'STATE_CONG_VAN':
+      return `${number}/${parsed.symbol}`;
+  }
+}
+
+interface Tail {
+  date: DateMatch | null;
+  issuer: IssuerMatch | null;
+  end: number;
+}
+
+/** The optional `ngày ...` and `của ...` after a code or a type word. */
+function readTail(folded: FoldedText, original: string, at: number): Tail {
+  const date = readDateAt(folded, at);
+  const afterDate = date ? date.end : at;
+  const issuer = readIssuerAt(folded, original, afterDate);
+  return { date, issuer, end: issuer ? issuer.end : afterDate };
+}
+
+function build(
+  folded: FoldedText,
+  original: string,
+  start: number,
+  end: number,
+  form: ReferenceForm,
+  fields: Omit<FoundReference, 'start' | 'end' | 'text' | 'form'>,
+): FoundReference {
+  const span = originalSpan(folded, start, end);
+  return { ...fields, start: span.start, end: span.end, text: original.slice(span.start, span.end), form };
+}
+
+function fromCode(
+  folded: FoldedText,
+  original: string,
+  start: number,
+  code: CodeMatch,
+  number: string,
+  type: FoundReference['type'],
+  tail: Tail,
+  form: ReferenceForm,
+): FoundReference {
+  const parsed = code.parsed;
+  return build(folded, original, start, tail.end, form, {
+    type,
+    number,
+    year: parsed.year ?? tail.date?.year ?? null,
+    symbol: parsed.symbol,
+    code: codeWithNumber(parsed, number),
+    date: tail.date?.iso ?? null,
+    issuer: tail.issuer?.text ?? null,
+    issuerCode: parsed.issuerCode,
+    scope: parsed.scope,
+  });
+}
+
+function isTitleCased(word: string): boolean {
+  const letters = [...word].filter((ch) => ch.toLowerCase() !== ch.toUpperCase());
+  if (letters.length === 0) return false;
+  const first = letters[0];
+  const allUpper = letters.every((ch) => ch !== ch.toLowerCase());
+  return first !== first.toLowerCase() && !allUpper;
+}
+
+/**
+ * Why: a document's own title (`THÔNG BÁO` then `Kết luận của Thủ tướng
+ * ...`) reads like an unnumbered reference. The title sits at a line start
+ * right under an all-capitals line.
+ */
+function isUnderCapitalsHeading(original: string, at: number): boolean {
+  const lineStart = original.lastIndexOf('\n', at - 1) + 1;
+  if (/[^\s*#_~>-]/u.test(original.slice(lineStart, at))) return false;
+  const before = original.slice(Math.max(0, lineStart - 400), lineStart).split('\n');
+  for (let k = before.length - 1; k >= 0; k--) {
+    const line = before[k].replace(/[*#_~>\\]/g, '').trim();
+    if (line.length === 0) continue;
+    const letters = [...line].filter((ch) => ch.toLowerCase() !== ch.toUpperCase());
+    return letters.length >= 3 && letters.every((ch) => ch !== ch.toLowerCase());
+  }
+  return false;
+}
+
+function numberedOrList(
+  folded: FoldedText,
+  original: string,
+  word: TypeWord,
+  wordStart: number,
+  afterWord: number,
+  codesByStart: ReadonlyMap<number, CodeMatch>,
+  consumed: Set<number>,
+): FoundReference[] | null {
+  const before = stickyMatch(BEFORE_NUMBER, folded.text, afterWord);
+  let p = afterWord + (before ? before[0].length : 0);
+  const listed: Array<{ number: string; start: number }> = [];
+  while (!codesByStart.has(p) && listed.length < MAX_LIST) {
+    const item = stickyMatch(NUMBER_LIST_ITEM, folded.text, p);
+    if (!item) break;
+    listed.push({ number: item[1], start: p });
+    p += item[0].length;
+  }
+  const code = codesByStart.get(p);
+  if (!code) return null;
+  consumed.add(code.start);
+  const tail = readTail(folded, original, code.end);
+  const type = word.generic ? code.parsed.type : word.type;
+  const refs = listed.map((item, k) =>
+    fromCode(folded, original, k === 0 ? wordStart : item.start, code, item.number, type, tail, 'numbered'),
+  );
+  refs.push(
+    fromCode(folded, original, listed.length ? code.start : wordStart, code, code.parsed.number, type, tail, 'numbered'),
+  );
+  return refs;
+}
+
+function unnumbered(
+  folded: FoldedText,
+  original: string,
+  word: TypeWord,
+  wordStart: number,
+  afterWord: number,
+): FoundReference | null {
+  if (!word.unnumbered) return null;
+  const wordSpan = originalSpan(folded, wordStart, afterWord);
+  if (!isTitleCased(original.slice(wordSpan.start, wordSpan.end))) return null;
+  if (GENERIC_BEFORE.test(folded.text.slice(Math.max(0, wordStart - 12), wordStart))) return null;
+  if (isUnderCapitalsHeading(original, wordSpan.start)) return null;
+  const tail = readTail(folded, original, afterWord);
+  if (!tail.date && !tail.issuer) return null;
+  return build(folded, original, wordStart, tail.end, 'unnumbered', {
+    type: word.type,
+    number: null,
+    year: tail.date?.year ?? null,
+    symbol: null,
+    code: null,
+    date: tail.date?.iso ?? null,
+    issuer: tail.issuer?.text ?? null,
+    issuerCode: null,
+    scope: null,
+  });
+}
+
+/**
+ * Every reference to another instrument in `text`, in order of appearance
+ * (domain.md §3): numbered (`Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ
+ * tướng Chính phủ`, lists sharing a symbol `các Công văn số 2522, 2523/UBND-VX`),
+ * bare codes (`128/NQ-CP`), and unnumbered (`Điện ngày 21/7/2021 của
+ * Thường trực Ban Bí thư`). Matching runs on a folded view, so OCR noise
+ * (`Quyet dinh`, `16/CT/TTg`, `~~3953~~`, line breaks) still parses; spans and
+ * `text` are in the given string (`text === input.slice(start, end)`).
+ *
+ * Not references: self-references (`Chỉ thị này`), verb uses (`Quyết định
+ * dừng ...`), generic phrases (`các văn bản chỉ đạo của Bộ Chính trị`), a
+ * title under a capitals heading, the document's own `Số: ...` line.
+ * In a shared-symbol list every number gets its own reference; all but the
+ * last span from their number (the first from the type word) to the end of
+ * the shared tail, so such spans overlap. Pure; never throws on a string.
+ */
+export function findReferences(text: string): FoundReference[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const folded = foldText(text);
+  const codes = scanCodes(folded, text);
+  const codesByStart = new Map(codes.map((c) => [c.start, c] as const));
+  const consumed = new Set<number>();
+  const refs: FoundReference[] = [];
+
+  const words = new RegExp(TYPE_WORD_PATTERN.source, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = words.exec(folded.text)) !== null) {
+    const word = typeWordOf(m[1]);
+    if (!word) continue;
+    const wordStart = m.index;
+    const afterWord = wordStart + m[0].length;
+    if (stickyMatch(SELF_REFERENCE_AFTER, folded.text, afterWord)) continue;
+    const numbered = numberedOrList(folded, text, word, wordStart, afterWord, codesByStart, consumed);
+    if (numbered) {
+      refs.push(...numbered);
+      continue;
+    }
+    const single = unnumbered(folded, text, word, wordStart, afterWord);
+    if (single) refs.push(single);
+  }
+
+  for (const code of codes) {
+    if (consumed.has(code.start) || !code.codeLike) continue;
+    const lineStart = folded.text.lastIndexOf('\n', code.start - 1) + 1;
+    if (OWN_NUMBER_BEFORE.test(folded.text.slice(Math.max(lineStart - 1, 0), code.start))) continue;
+    const tail = readTail(folded, text, code.end);
+    refs.push(fromCode(folded, text, code.start, code, code.parsed.number, code.parsed.type, tail, 'bare'));
+  }
+
+  return refs.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,162 @@
+import { DocumentType } from '../../domain/document-type';
+
+/**
+ * Every pattern of the reference grammar (domain.md §2–3) in one place. All
+ * run on the folded view (`folded-text.ts`: lower case, no diacritics, đ→d,
+ * markdown marks dropped), so one pattern covers `Quyết định`, `Quyet dinh`
+ * and `QUYẾT ĐỊNH`. Each carries a real example and why it looks as it does.
+ */
+
+/**
+ * Whitespace that may hold one line break but not a blank line: a reference
+ * can wrap (`Thông báo 285/TB-VPCP về công\ntác`), a paragraph break ends it
+ * (`CHỈ THỊ\n\nCỦA BAN THƯỜNG VỤ` is a title, not `Chỉ thị của ...`).
+ */
+const WS = '[^\\S\\n]*\\n?[^\\S\\n]*';
+
+/** Hyphen-like characters OCR produces between the parts of a code. */
+const DASHES = '\\-\u2010\u2011\u2012\u2013\u2014';
+
+/**
+ * A number/symbol code, loosely: number, optional year, then one to five
+ * letter segments joined by `/` or a dash, spaces allowed around separators.
+ * `code-grammar.ts` decides the family and how many segments belong to it.
+ *   `16/CT-TTg`, `16/CT/TTg`, `16/CT - TTg`, `2468/ UBND - VX`,
+ *   `04/2021/NQ-HĐND`, `07-KL/TW`, `470 -CV/TU` (from `470^{*} -CV/TU`).
+ * Why the look-behind: a number glued to a letter, slash or dash is part of
+ * something else (`Covid-19/...`, the `2020` of a date `31/3/2020`).
+ * Why digits are allowed after letters in a segment: `QH14`, `VX1`.
+ */
+export const CODE_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}/.\\-\\u2010-\\u2014])(\\d{1,6})` +
+    `(?:(\\s*[/${DASHES}]\\s*)((?:19|20)\\d\\d)(?=\\s*[/${DASHES}]\\s*[a-z]))?` +
+    `((?:\\s*[/${DASHES}]\\s*[a-z][a-z0-9]{0,11}){1,5})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** One separator + segment inside the tail captured by CODE_PATTERN. */
+export const CODE_SEGMENT = new RegExp(`(\\s*)([/${DASHES}])(\\s*)([a-z][a-z0-9]{0,11})`, 'gu');
+
+/**
+ * A date after a reference: `ngày 31/3/2020`, `ngày 26/02/2021`, `ngày 31-3-2020`,
+ * `ngày 31.3.2020`, `ngày 31 tháng 3 năm 2020`, and `, ngày 11/6/2021` after a comma
+ * (`Kết luận số 07-KL/TW, ngày 11/6/2021`). Anchored with sticky flag at the
+ * end of the code. Why `ngày` is required: a bare `2021` or `22/7` after a
+ * code is usually something else (a count, a page).
+ */
+export const DATE_AFTER = new RegExp(
+  `${WS},?${WS}ngay${WS}(?:(\\d{1,2})\\s*([/.${DASHES}])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})|(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s*,?\\s+nam\\s+(\\d{4}))(?!\\d)`,
+  'uy',
+);
+
+/**
+ * `của` introducing the issuer: `Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ
+ * tướng Chính phủ`. A comma may sit between (`..., của Bộ Chính trị` is rare but seen).
+ */
+export const ISSUER_INTRO = new RegExp(`${WS},?${WS}cua(?=\\s)`, 'uy');
+
+/**
+ * After a type word, before the code: `số`, `số:`, and urgency words that
+ * appear between the type and the number (`Công văn hỏa tốc số 123/UBND-VX`).
+ */
+export const BEFORE_NUMBER = new RegExp(`${WS}(?:(?:hoa toc|thuong khan|khan)${WS})?(?:so(?![a-z])${WS}:?${WS})?`, 'uy');
+
+/**
+ * A list of numbers sharing the following symbol: the `2522, ` in
+ * `các Công văn số 2522, 2523/UBND-VX ngày 28/7/2021`, and `2522 và ` forms.
+ */
+export const NUMBER_LIST_ITEM = /(\d{1,6})\s*(?:,|;|va)\s*/uy;
+
+/** Words that, right after a type word, make it a self-reference: `Chỉ thị này`, `Công văn này`. */
+export const SELF_REFERENCE_AFTER = /\s+(?:nay|tren|duoi)(?![a-z])/uy;
+
+/** Words before a type word that make it generic (`các văn bản chỉ đạo`, `những Nghị quyết`). */
+export const GENERIC_BEFORE = /(?:^|[^a-z])(?:cac|nhung|moi|mot so)\s+$/u;
+
+/**
+ * The document's own number in its header: `Số: 3953/UBND-KGVX`,
+ * `Số 470^{*} -CV/TU`. A bare code right after such a line start is not a reference.
+ */
+export const OWN_NUMBER_BEFORE = /(?:^|\n)[ \t#>-]*so\s*:?\s*$/u;
+
+export interface TypeWord {
+  /** Folded spelling. */
+  folded: string;
+  type: DocumentType;
+  /** True for words that name no type by themselves (`văn bản`): the code decides. */
+  generic: boolean;
+  /** Whether the word may stand without a number (`Điện ngày 21/7/2021 của ...`). */
+  unnumbered: boolean;
+}
+
+/**
+ * Type words, longest first so `Công điện` wins over `Điện` and
+ * `Thông tư liên tịch` over `Thông tư`. `unnumbered: false` for words
+ * whose unnumbered use is nearly always a common noun (`quy định của pháp
+ * luật`, `hướng dẫn của Bộ Y tế`, `báo cáo của các địa phương`).
+ */
+export const TYPE_WORDS: readonly TypeWord[] = [
+  { folded: 'thong tu lien tich', type: DocumentType.THONG_TU, generic: false, unnumbered: false },
+  { folded: 'thong bao ket luan', type: DocumentType.THONG_BAO, generic: false, unnumbered: true },
+  { folded: 'nghi quyet', type: DocumentType.NGHI_QUYET, generic: false, unnumbered: true },
+  { folded: 'nghi dinh', type: DocumentType.NGHI_DINH, generic: false, unnumbered: false },
+  { folded: 'quyet dinh', type: DocumentType.QUYET_DINH, generic: false, unnumbered: true },
+  { folded: 'quy dinh', type: DocumentType.QUY_DINH, generic: false, unnumbered: false },
+  { folded: 'chi thi', type: DocumentType.CHI_THI, generic: false, unnumbered: true },
+  { folded: 'thong bao', type: DocumentType.THONG_BAO, generic: false, unnumbered: true },
+  { folded: 'thong tu', type: DocumentType.THONG_TU, generic: false, unnumbered: false },
+  { folded: 'ket luan', type: DocumentType.KET_LUAN, generic: false, unnumbered: true },
+  { folded: 'ke hoach', type: DocumentType.KE_HOACH, generic: false, unnumbered: false },
+  { folded: 'huong dan', type: DocumentType.HUONG_DAN, generic: false, unnumbered: false },
+  { folded: 'cong dien', type: DocumentType.CONG_DIEN, generic: false, unnumbered: true },
+  { folded: 'cong van', type: DocumentType.CONG_VAN, generic: false, unnumbered: true },
+  { folded: 'van ban', type: DocumentType.CONG_VAN, generic: true, unnumbered: false },
+  { folded: 'bao cao', type: DocumentType.BAO_CAO, generic: false, unnumbered: false },
+  { folded: 'to trinh', type: DocumentType.TO_TRINH, generic: false, unnumbered: false },
+  { folded: 'luat', type: DocumentType.LUAT, generic: false, unnumbered: false },
+  { folded: 'dien', type: DocumentType.DIEN, generic: false, unnumbered: true },
+];
+
+/** Space inside a type word: a line break may wrap it, a blank line may not (`THÔNG BÁO\n\nKết luận` is two things). */
+const INNER_SPACE = '(?:[^\\S\\n]+\\n?[^\\S\\n]*|\\n[^\\S\\n]*)';
+
+/**
+ * Any type word at a word boundary; a line break or doubled space may sit
+ * inside it (`Chỉ\nthị`). Group 1 is the word.
+ */
+export const TYPE_WORD_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${TYPE_WORDS.map((w) => w.folded.replace(/ /g, INNER_SPACE)).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** Looks up the TypeWord for a matched (folded, possibly multi-space) word. */
+export function typeWordOf(matched: string): TypeWord | undefined {
+  const key = matched.replace(/\s+/gu, ' ');
+  return TYPE_WORDS.find((w) => w.folded === key);
+}
+
+/**
+ * Tokens that end an issuer phrase after `của`: what follows a body's name
+ * in these texts. `về` (subject: `của Chính phủ về hỗ trợ ...`), `tại`, `kèm
+ * theo` (`của Văn phòng Chính phủ kèm theo`), `quy định` (`Nghị quyết của
+ * HĐND tỉnh quy định một số chế độ`), verbs and prepositions that start a
+ * new phrase. Only a token written in lower case stops (`Sở`, `Cơ quan`, `Đà
+ * Nẵng` fold to stop words but are capitalised names). Single words; two-word
+ * stops are in ISSUER_STOP_PAIRS.
+ */
+export const ISSUER_STOP_WORDS: ReadonlySet<string> = new Set([
+  've', 'tai', 'kem', 'gui', 'trong', 'nham', 'de', 'theo', 'da', 'dang', 'se', 'voi', 'tren', 'thi', 'la',
+  'cho', 'khi', 'phien', 'cung', 'nay', 'ma', 'nhu', 'duoc', 'hoac', 'sau', 'truoc', 'yeu', 'giao', 'ngay',
+  'so', 'hop', 'tu', 'den', 'nhan', 'cua', 'tiep', 'can', 'phai', 'co', 'neu',
+]);
+
+/** Two-word stops: `quy định`, `ban hành`, `hướng dẫn`, `chỉ đạo`, `thông báo` in running text after a body. */
+export const ISSUER_STOP_PAIRS: ReadonlySet<string> = new Set([
+  'quy dinh', 'ban hanh', 'huong dan', 'chi dao', 'thong bao', 'trien khai', 'thuc hien', 'bao cao', 'ket luan',
+]);
+
+/** Punctuation that ends an issuer phrase. */
+export const ISSUER_STOP_PUNCTUATION = /[,;:()[\]"“”.!?…]/u;
+
+/** Most words an issuer phrase may have (`Ban Chỉ đạo Quốc gia phòng chống dịch Covid-19` is 8). */
+export const ISSUER_MAX_WORDS = 14;
