@@ -1,0 +1,41 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { ApiContext } from '../api/context';
+import { createFormatError } from '../api/errors/format-error';
+import type { QueryLimits } from '../api/limits/api-limits';
+import { createQueryLimitsRule } from '../api/limits/query-limits.rule';
+
+export interface ApolloOptions {
+  schema: GraphQLSchema;
+  introspection: boolean;
+  limits: QueryLimits;
+  /** Stack traces and internal messages in answers: NODE_ENV=development only. */
+  development: boolean;
+}
+
+export function createApolloServer(options: ApolloOptions): ApolloServer<ApiContext> {
+  return new ApolloServer<ApiContext>({
+    schema: options.schema,
+    introspection: options.introspection,
+    validationRules: [createQueryLimitsRule(options.limits)],
+    parseOptions: { maxTokens: options.limits.maxTokens },
+    formatError: createFormatError({ development: options.development }),
+    includeStacktraceInErrorResponses: options.development,
+    // GET /graphql for browsers is ours (GraphiQL); Apollo's landing page would fetch from a CDN.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    logger: quietLogger(options.development),
+  });
+}
+
+/** Apollo logs every failed request at `error`; outside development keep only real server errors. */
+function quietLogger(development: boolean) {
+  const write = (level: string) => (message: unknown) => process.stderr.write(`[graphql ${level}] ${String(message)}\n`);
+  const ignore = () => undefined;
+  return {
+    debug: ignore,
+    info: development ? write('info') : ignore,
+    warn: write('warn'),
+    error: write('error'),
+  };
+}
