@@ -1,0 +1,151 @@
+import type { Edit } from '../text/mapped-text';
+
+/**
+ * Cleaning steps, eyecite style: each is a small named text→edits function.
+ * Edits only delete characters or substitute them one for one, so the offset
+ * map back to the source stays exact.
+ */
+export interface CleanStep {
+  name: string;
+  edits(text: string): Edit[];
+}
+
+function regexEdits(text: string, pattern: RegExp, toEdits: (m: RegExpExecArray) => Edit[]): Edit[] {
+  const edits: Edit[] = [];
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    edits.push(...toEdits(m));
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return edits;
+}
+
+const deleteMatch = (m: RegExpExecArray): Edit[] => [{ start: m.index, end: m.index + m[0].length, replacement: '' }];
+
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** `**bold**`, `~~3953~~`, `__x__`: markdown emphasis from the OCR tool. Between two letters (`TỐC**CHỈ`) it stood for a line break, so one character becomes a space. */
+export const stripEmphasisMarkers: CleanStep = {
+  name: 'strip-emphasis-markers',
+  edits: (text) =>
+    regexEdits(text, /\*\*|~~|__/g, (m) => {
+      if (isWordChar(text[m.index - 1]) && isWordChar(text[m.index + 2])) {
+        return [
+          { start: m.index, end: m.index + 1, replacement: '' },
+          { start: m.index + 1, end: m.index + 2, replacement: ' ' },
+        ];
+      }
+      return deleteMatch(m);
+    }),
+};
+
+/** `470^{*}`: a footnote mark glued to a number. */
+export const stripFootnoteMarks: CleanStep = {
+  name: 'strip-footnote-marks',
+  edits: (text) => regexEdits(text, /\^\{[^}\n]{0,4}\}/g, deleteMatch),
+};
+
+/** `# TỈNH ỦY NINH BÌNH`: markdown headings around header lines. */
+export const stripHeadingMarks: CleanStep = {
+  name: 'strip-heading-marks',
+  edits: (text) => regexEdits(text, /^#{1,6}[ \t]+/gm, deleteMatch),
+};
+
+/** `*`, `\*`: the party header star, and single-star italics (`(*gửi kèm theo*)`). */
+export const stripAsterisks: CleanStep = {
+  name: 'strip-asterisks',
+  edits: (text) => regexEdits(text, /\\?\*/g, deleteMatch),
+};
+
+/** Non-breaking and other Unicode spaces become plain spaces; tabs too. */
+export const normalizeSpaces: CleanStep = {
+  name: 'normalize-spaces',
+  edits: (text) => regexEdits(text, /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, (m) => [
+    { start: m.index, end: m.index + 1, replacement: ' ' },
+  ]),
+};
+
+/** Trailing spaces (markdown hard breaks) and runs of spaces inside a line. */
+export const collapseSpaces: CleanStep = {
+  name: 'collapse-spaces',
+  edits: (text) => [
+    ...regexEdits(text, / +$/gm, deleteMatch),
+    ...regexEdits(text, /(?<=\S) {2,}(?=\S)/g, (m) => [{ start: m.index + 1, end: m.index + m[0].length, replacement: '' }]),
+    ...regexEdits(text, /^ +(?=\S)/gm, deleteMatch),
+  ],
+};
+
+/** A line that is only `-` (an empty list bullet from OCR). */
+export const stripEmptyBullets: CleanStep = {
+  name: 'strip-empty-bullets',
+  edits: (text) => regexEdits(text, /^[-–]$/gm, deleteMatch),
+};
+
+/** A line holding only a 1–3 digit number between blank lines: a page number. */
+export const stripPageNumbers: CleanStep = {
+  name: 'strip-page-numbers',
+  edits: (text) => regexEdits(text, /(?<=(?:^|\n)\n)\d{1,3}(?=\n\n|\n?$)/g, deleteMatch),
+};
+
+/**
+ * OCR reads the closing `./.` of a paragraph as a short consonant-only token
+ * (`thực hiện nk`). Every Vietnamese syllable has a vowel and abbreviations
+ * are upper case, so a lower-case vowel-less token ending a paragraph is junk.
+ */
+export const stripVowellessTail: CleanStep = {
+  name: 'strip-vowelless-tail',
+  edits: (text) =>
+    regexEdits(text, /(?<=\p{L}) ([b-df-hj-np-tv-xz]{1,3})(?=\n\n|\n?$)/gu, deleteMatch),
+};
+
+const LIST_MARKER = /^(?:[-–+•]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)/u;
+const TERMINAL = /[.;:,!?)]$/;
+/** Lines at least this long that continue on the next line were wrapped, not ended. */
+export const WRAPPED_LINE_MIN_LENGTH = 50;
+
+/**
+ * Re-joins hyphenless line wraps inside a paragraph: a long line followed by
+ * a non-blank line is one line, unless the next line starts a list item after
+ * a line that ended its clause. Header lines are short, so they stay apart.
+ */
+export const joinWrappedLines: CleanStep = {
+  name: 'join-wrapped-lines',
+  edits: (text) => {
+    const edits: Edit[] = [];
+    let lineStart = 0;
+    while (lineStart < text.length) {
+      const newline = text.indexOf('\n', lineStart);
+      if (newline < 0) break;
+      const line = text.slice(lineStart, newline);
+      const nextEnd = text.indexOf('\n', newline + 1);
+      const next = text.slice(newline + 1, nextEnd < 0 ? text.length : nextEnd);
+      const nextTrimmed = next.trimStart();
+      const joinable =
+        line.trim().length >= WRAPPED_LINE_MIN_LENGTH &&
+        nextTrimmed.length > 0 &&
+        next === nextTrimmed &&
+        !/^(?:Nơi nhận|Noi nh|Kính gửi|Người ký|Cơ quan:|Email:|Thời gian ký)/iu.test(nextTrimmed) &&
+        !(LIST_MARKER.test(nextTrimmed) && TERMINAL.test(line.trimEnd()));
+      if (joinable) {
+        edits.push({ start: newline, end: newline + 1, replacement: ' ' });
+      }
+      lineStart = newline + 1;
+    }
+    return edits;
+  },
+};
+
+/** Order matters: markers first so that lines become empty before blank-line rules look at them. */
+export const DEFAULT_CLEAN_STEPS: readonly CleanStep[] = [
+  normalizeSpaces,
+  stripEmphasisMarkers,
+  stripFootnoteMarks,
+  stripHeadingMarks,
+  stripAsterisks,
+  collapseSpaces,
+  stripEmptyBullets,
+  stripPageNumbers,
+  stripVowellessTail,
+  joinWrappedLines,
+];

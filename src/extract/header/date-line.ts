@@ -1,0 +1,27 @@
+/** `Đắk Nông, ngày 24 tháng 7 năm 2021`; blank day and month (`ngày tháng năm 2021`) leave them null. */
+const PLACE_DATE = /^(.+?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/iu;
+
+export interface PlaceDate {
+  place: string;
+  year: number;
+  month: number | null;
+  day: number | null;
+}
+
+export function parsePlaceDate(line: string): PlaceDate | null {
+  const m = PLACE_DATE.exec(line.trim());
+  if (!m) return null;
+  return {
+    place: m[1]!.trim(),
+    year: Number(m[4]),
+    month: m[3] ? Number(m[3]) : null,
+    day: m[2] ? Number(m[2]) : null,
+  };
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,131 @@
+import { System } from '../../domain/system';
+import { matchKey } from '../../shared/fold';
+import type { Block } from '../segment/blocks';
+import { anchorKind, isUpperCaseLine, ISSUER_LINE, PARTY_MOTTO, STATE_MOTTO } from '../segment/header-anchors';
+import { isoDate, parsePlaceDate } from './date-line';
+import { parseNumberLine } from './number-line';
+import { typeOfTitle } from './title-types';
+import { parseUrgency } from './urgency';
+import type { DocumentType } from '../../domain/document-type';
+
+/** Header fields as read, before codes, bodies and places are resolved. */
+export interface RawHeader {
+  system: System | null;
+  /** Issuing-body names as printed, one per body (`TỈNH ỦY LAI CHÂU`, `BAN CÁN SỰ ĐẢNG UBND TỈNH`); the last is the issuer. */
+  issuerLines: string[];
+  number: string | null;
+  symbol: string | null;
+  rawCode: string | null;
+  titleType: DocumentType | null;
+  place: string | null;
+  year: number | null;
+  issuedOn: string | null;
+  subject: string | null;
+  /** Text index where the subject was read, for evidence. */
+  subjectAt: { start: number; end: number } | null;
+  urgency: string | null;
+  /** Index of the first block after the header (addressees or body). */
+  bodyBlock: number;
+}
+
+/** Header blocks end at the addressees, a numbered section, or a paragraph this long. */
+const BODY_PARAGRAPH = 150;
+const MAX_HEADER_BLOCKS = 14;
+
+/** Lines starting a body name, as opposed to a locality line continuing one (`TỈNH ĐẮK NÔNG` under `ỦY BAN NHÂN DÂN`). */
+const LOCALITY_LINE = /^(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\b(?! uy)/;
+
+export function parseHeader(blocks: Block[]): RawHeader {
+  const header: RawHeader = {
+    system: null,
+    issuerLines: [],
+    number: null,
+    symbol: null,
+    rawCode: null,
+    titleType: null,
+    place: null,
+    year: null,
+    issuedOn: null,
+    subject: null,
+    subjectAt: null,
+    urgency: null,
+    bodyBlock: Math.min(blocks.length, MAX_HEADER_BLOCKS),
+  };
+  let afterTitle = false;
+  for (let b = 0; b < Math.min(blocks.length, MAX_HEADER_BLOCKS); b++) {
+    const block = blocks[b]!;
+    const key = matchKey(block.text);
+    if (/^[-–]?\s*kinh gui\b/.test(key) || /^\d{1,2}\.\s/.test(block.text) || (block.text.length >= BODY_PARAGRAPH && !afterTitle)) {
+      header.bodyBlock = b;
+      break;
+    }
+    let offset = block.start;
+    for (let l = 0; l < block.lines.length; l++) {
+      const line = block.lines[l]!.trim();
+      const lineStart = offset;
+      offset += block.lines[l]!.length + 1;
+      const lineKey = matchKey(line);
+      if (STATE_MOTTO.test(lineKey)) {
+        header.system ??= System.STATE;
+        continue;
+      }
+      if (PARTY_MOTTO.test(lineKey)) {
+        header.system ??= System.PARTY;
+        continue;
+      }
+      const numberLine = parseNumberLine(line);
+      if (numberLine) {
+        header.number = numberLine.number;
+        header.symbol = numberLine.symbol;
+        header.rawCode = numberLine.rawCode;
+        continue;
+      }
+      const placeDate = parsePlaceDate(line);
+      if (placeDate) {
+        header.place = placeDate.place;
+        header.year = placeDate.year;
+        header.issuedOn =
+          placeDate.month !== null && placeDate.day !== null ? isoDate(placeDate.year, placeDate.month, placeDate.day) : null;
+        continue;
+      }
+      if (/^v\/v\b/i.test(line)) {
+        const rest = block.lines.slice(l).map((x) => x.trim()).filter((x) => anchorKind(x) === null);
+        header.subject = stripSubjectPrefix(rest.join(' '));
+        header.subjectAt = { start: lineStart, end: block.end };
+        break;
+      }
+      if (isUpperCaseLine(line)) {
+        const urgency = parseUrgency(line);
+        if (urgency) header.urgency ??= urgency;
+        const titleType = anchorKind(line) === 'title' ? typeOfTitle(lineKey) : null;
+        if (titleType) {
+          header.titleType = titleType;
+          afterTitle = true;
+          continue;
+        }
+        const ofIssuer = /^của\s+(.+)$/iu.exec(line);
+        if (ofIssuer) {
+          header.issuerLines.push(ofIssuer[1]!);
+          continue;
+        }
+        if (ISSUER_LINE.test(lineKey)) header.issuerLines.push(line);
+        else if (LOCALITY_LINE.test(lineKey) && header.issuerLines.length > 0 && l > 0) {
+          header.issuerLines[header.issuerLines.length - 1] += ` ${line}`;
+        }
+        continue;
+      }
+      if (afterTitle && header.subject === null && anchorKind(line) === null) {
+        header.subject = stripSubjectPrefix(block.lines.slice(l).map((x) => x.trim()).join(' '));
+        header.subjectAt = { start: lineStart, end: block.end };
+        afterTitle = false;
+        break;
+      }
+    }
+  }
+  return header;
+}
+
+/** `V/v` and `về việc` both mean "concerning"; the subject is what follows. */
+function stripSubjectPrefix(subject: string): string {
+  return subject.replace(/^(?:v\/v|về việc)\s*:?\s*/iu, '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,38 @@
+import { matchKey } from '../../shared/fold';
+import type { Block } from '../segment/blocks';
+import { BULLET, cleanListItem } from './list-items';
+
+/** `Kính gửi:` also appears as `- Kính gửi: - A,` in OCR of two-column layouts. */
+const ADDRESSEES = /^[-–]?\s*kinh gui\s*:?/;
+
+export interface ListRead {
+  items: string[];
+  /** Text range (in the document text) the items were read from. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Addressees: the rest of the `Kính gửi:` line, the lines under it, and the
+ * bulleted blocks that follow, up to the first body paragraph.
+ */
+export function readRecipients(blocks: Block[], fromBlock = 0, maxBlocks = 20): ListRead | null {
+  for (let b = fromBlock; b < Math.min(blocks.length, fromBlock + maxBlocks); b++) {
+    const block = blocks[b]!;
+    const lineIndex = block.lines.findIndex((line) => ADDRESSEES.test(matchKey(line.trim())));
+    if (lineIndex < 0) continue;
+    const firstLine = block.lines[lineIndex]!;
+    const rest = firstLine.replace(/^\s*[-–]?\s*Kính gửi\s*:?/iu, '');
+    const lines = [rest, ...block.lines.slice(lineIndex + 1)];
+    let end = block.end;
+    for (let next = b + 1; next < blocks.length; next++) {
+      const candidate = blocks[next]!;
+      if (!candidate.lines.every((line) => BULLET.test(line.trim()))) break;
+      lines.push(...candidate.lines);
+      end = candidate.end;
+    }
+    const items = lines.map(cleanListItem).filter((item) => item.length > 0);
+    return { items, start: block.start, end };
+  }
+  return null;
+}

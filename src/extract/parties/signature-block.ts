@@ -1,0 +1,59 @@
+import { Authority } from '../../domain/authority';
+import type { Block } from '../segment/blocks';
+import { isUpperCaseLine } from '../segment/header-anchors';
+
+/** `KT. CHỦ TỊCH`, `T/M BAN THƯỜNG VỤ`, `TM. ỦY BAN NHÂN DÂN`, `TL.`, `T/L`, `TUQ.`, `Q.` */
+const AUTHORITY_LINE = /^(T\/M|TM|KT|T\/L|TL|TUQ|Q)(?:\.\s*|\s+)(.+)$/u;
+
+const AUTHORITIES: Record<string, Authority> = {
+  'T/M': Authority.TM,
+  TM: Authority.TM,
+  KT: Authority.KT,
+  'T/L': Authority.TL,
+  TL: Authority.TL,
+  TUQ: Authority.TUQ,
+  Q: Authority.Q,
+};
+
+/** A person's name: two to six capitalised words, not all upper case (that would be a title). */
+const NAME_LINE = /^(?:\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]+)?\s+){1,5}\p{Lu}[\p{Ll}'’]*$/u;
+
+export interface SignatureRead {
+  authority: Authority | null;
+  /** Body signed for, after the authority mark (`BAN THƯỜNG VỤ`, `CHỦ TỊCH`). */
+  onBehalfOf: string | null;
+  title: string | null;
+  name: string | null;
+  start: number;
+  end: number;
+  nameStart: number | null;
+  nameEnd: number | null;
+}
+
+/** Looks only at the last few blocks: the signature closes the document. */
+const TAIL_BLOCKS = 6;
+
+export function readSignature(blocks: Block[]): SignatureRead | null {
+  const first = Math.max(0, blocks.length - TAIL_BLOCKS);
+  for (let b = blocks.length - 1; b >= first; b--) {
+    const block = blocks[b]!;
+    const lines = block.lines.map((line) => line.trim());
+    if (!isUpperCaseLine(lines[0]!)) continue;
+    const authorityMatch = AUTHORITY_LINE.exec(lines[0]!);
+    const titleLines = authorityMatch ? lines.slice(1) : lines;
+    if (!authorityMatch && !/\b(CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG|CHỦ NHIỆM|THỦ TƯỚNG|BỘ TRƯỞNG|CHÁNH)\b/u.test(lines.join(' '))) continue;
+    const nameBlock = blocks.slice(b + 1).find((candidate) => NAME_LINE.test(candidate.lines[0]!.trim()));
+    const name = nameBlock ? nameBlock.lines[0]!.trim() : null;
+    return {
+      authority: authorityMatch ? AUTHORITIES[authorityMatch[1]!]! : null,
+      onBehalfOf: authorityMatch ? authorityMatch[2]!.trim() : null,
+      title: titleLines.length > 0 ? titleLines.join(' ') : authorityMatch ? authorityMatch[2]!.trim() : null,
+      name,
+      start: block.start,
+      end: nameBlock ? nameBlock.end : block.end,
+      nameStart: nameBlock ? nameBlock.start : null,
+      nameEnd: nameBlock ? nameBlock.start + name!.length : null,
+    };
+  }
+  return null;
+}

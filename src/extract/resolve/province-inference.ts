@@ -1,0 +1,85 @@
+import type { Evidence, SourceSpan } from '../../domain/span';
+import { foldDiacritics } from '../../shared/fold';
+import { GAZETTEER, type GazetteerEntry } from './gazetteer-data';
+
+export interface ProvinceClue {
+  province: string;
+  kind: 'industrial-zone' | 'district' | 'leader';
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface InferredProvince {
+  province: string;
+  confidence: number;
+  clues: ProvinceClue[];
+}
+
+/** Lower-cased, diacritics folded, same length as the input (so indexes carry over). */
+function foldSameLength(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const folded = foldDiacritics(ch).toLowerCase();
+    out += folded.length === ch.length ? folded : ch.toLowerCase();
+  }
+  return out;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function findAll(folded: string, pattern: RegExp, province: string, kind: ProvinceClue['kind'], source: string): ProvinceClue[] {
+  return [...folded.matchAll(pattern)].map((m) => ({
+    province,
+    kind,
+    text: source.slice(m.index!, m.index! + m[0].length),
+    start: m.index!,
+    end: m.index! + m[0].length,
+  }));
+}
+
+function cluesFor(entry: GazetteerEntry, text: string, folded: string): ProvinceClue[] {
+  const clues: ProvinceClue[] = [];
+  for (const zone of entry.industrialZones) {
+    const z = escape(foldSameLength(zone));
+    clues.push(...findAll(folded, new RegExp(`(?:khu cong nghiep|kcn)\\s+${z}(?![a-z])`, 'g'), entry.province, 'industrial-zone', text));
+  }
+  for (const district of entry.districts) {
+    const d = escape(foldSameLength(district));
+    clues.push(...findAll(folded, new RegExp(`(?:huyen|thi xa|thanh pho)\\s+${d}(?![a-z])`, 'g'), entry.province, 'district', text));
+  }
+  for (const leader of entry.leaders) {
+    const l = escape(foldSameLength(leader));
+    clues.push(...findAll(folded, new RegExp(`(?<![a-z])${l}(?![a-z])`, 'g'), entry.province, 'leader', text));
+  }
+  return clues;
+}
+
+/**
+ * Province of a document whose header does not name it, from strong clues
+ * only: a named industrial zone or a provincial leader, or two districts.
+ * Confidence grows with the number of distinct kinds of clue.
+ */
+export function inferProvince(text: string): InferredProvince | null {
+  const folded = foldSameLength(text);
+  const scored = GAZETTEER.map((entry) => {
+    const clues = cluesFor(entry, text, folded);
+    const kinds = new Set(clues.map((c) => c.kind));
+    const districts = new Set(clues.filter((c) => c.kind === 'district').map((c) => c.text.toLowerCase()));
+    const strong = kinds.has('industrial-zone') || kinds.has('leader') || districts.size >= 2;
+    const confidence = Math.min(0.95, 0.45 + 0.2 * kinds.size + 0.05 * Math.min(clues.length - kinds.size, 2));
+    return { province: entry.province, clues, strong, confidence };
+  }).filter((s) => s.strong);
+  if (scored.length === 0) return null;
+  scored.sort((a, b) => b.confidence - a.confidence);
+  const [best, second] = scored;
+  // Two provinces with equal support: ambiguous, so no inference.
+  if (second && second.confidence === best!.confidence) return null;
+  return { province: best!.province, confidence: best!.confidence, clues: best!.clues };
+}
+
+export function clueEvidence(clue: ProvinceClue, span: SourceSpan | null): Evidence {
+  return { text: clue.text, span };
+}

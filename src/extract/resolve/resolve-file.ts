@@ -1,0 +1,293 @@
+import type { Diagnostic } from '../../domain/diagnostic';
+import { DocumentType } from '../../domain/document-type';
+import type { DocumentNode, FileGraph, ProvinceNode, RelationEdge, SignatureStamp } from '../../domain/graph';
+import { NATIONAL_SCOPE, numberedDocumentId, provinceId, unnumberedDocumentId } from '../../domain/identity';
+import { CITING_RELATION_TYPES, RelationType } from '../../domain/relation-type';
+import type { Evidence, SourceSpan } from '../../domain/span';
+import { contentHash } from '../../shared/content-hash';
+import { foldDiacritics, slugify } from '../../shared/fold';
+import type { ReadDocument } from '../read-document';
+import type { ReferenceServices } from '../reference-services';
+import { lookupIssuerCode } from '../references/reference-data';
+import type { StampSegment } from '../segment/segment';
+import { readStamp } from '../parties/stamp';
+import { sourceRange, type MappedText } from '../text/mapped-text';
+import { dateBounds } from './date-bounds';
+import { provinceByName, provinceNamedIn, type ProvinceInfo } from './gazetteer-data';
+import { resolveReferences } from './instruments';
+import { OrganizationRegistry, resolveBody, UNKNOWN_SCOPE, type ResolvedBody } from './organizations';
+import { findPersonMentions, PersonRegistry } from './persons';
+import { inferProvince } from './province-inference';
+import { assignStamp } from './stamps';
+
+export interface ResolveInput {
+  fileName: string;
+  source: string;
+  documents: ReadDocument[];
+  stamps: StampSegment[];
+  services: ReferenceServices;
+  reuseBuckets: (text: string) => string[];
+}
+
+interface Resolved {
+  read: ReadDocument;
+  node: DocumentNode;
+  province: ProvinceInfo | null;
+  issuer: ResolvedBody | null;
+}
+
+/** The resolve stage: bodies, people, provinces, identities, instruments and relations of one file. */
+export function resolveFile(input: ResolveInput): FileGraph {
+  const orgs = new OrganizationRegistry();
+  const persons = new PersonRegistry();
+  const provinces = new Map<string, ProvinceNode>();
+  const addProvince = (info: ProvinceInfo | null): string | null => {
+    if (!info) return null;
+    const id = provinceId(info.name);
+    provinces.set(id, { id, name: info.name });
+    return id;
+  };
+  const spanOf = (text: MappedText, start: number, end: number): SourceSpan => {
+    const range = sourceRange(text, start, end);
+    return { file: input.fileName, start: range.start, end: range.end };
+  };
+  const evidenceOf = (text: MappedText, start: number, end: number): Evidence => ({
+    text: input.source.slice(sourceRange(text, start, end).start, sourceRange(text, start, end).end),
+    span: spanOf(text, start, end),
+  });
+
+  const resolved: Resolved[] = input.documents.map((read) => resolveDocument(read));
+
+  function resolveDocument(read: ReadDocument): Resolved {
+    const { header } = read;
+    const text = read.segment.text;
+    const diagnostics: Diagnostic[] = [...read.segment.diagnostics];
+    const parsed = header.rawCode
+      ? input.services.parseCode(header.rawCode)
+      : header.symbol
+        ? input.services.parseCode(`0${header.symbol.includes('/') && !header.symbol.includes('-') ? '-' : '/'}${header.symbol}`)
+        : null;
+    const issuerCode = parsed?.issuerCode ?? null;
+    const issuerInfo = issuerCode ? lookupIssuerCode(foldDiacritics(issuerCode).toLowerCase().replace(/\d+$/, '')) : undefined;
+    const nationalByCode = parsed?.scope === 'national';
+
+    let province = provinceNamedIn(header.issuerLines.join(' '));
+    if (!province && !nationalByCode && header.place) province = provinceByName(header.place);
+
+    let issuer: ResolvedBody | null = null;
+    const issuerLine = header.issuerLines[header.issuerLines.length - 1];
+    if (issuerLine) {
+      issuer = resolveBody(issuerLine, province);
+      if (header.issuerLines.length > 1 && issuer.parent === null) {
+        issuer = { ...issuer, parent: resolveBody(header.issuerLines[0]!, province) };
+      }
+    } else if (issuerInfo) {
+      issuer = resolveBody(issuerInfo.scope === 'national' ? issuerInfo.name : `${issuerInfo.name} tỉnh`, province);
+    }
+    const issuerId = issuer ? orgs.add(issuer) : null;
+    const scope =
+      issuer?.scope === NATIONAL_SCOPE || nationalByCode ? NATIONAL_SCOPE : province ? slugify(province.name) : UNKNOWN_SCOPE;
+
+    const system = header.system ?? parsed?.system ?? issuer?.system ?? null;
+    const type: DocumentType =
+      header.titleType ??
+      (parsed?.typeCode ? parsed.type : null) ??
+      (header.subject !== null && header.titleType === null ? DocumentType.CONG_VAN : null) ??
+      parsed?.type ??
+      DocumentType.OTHER;
+    const code = header.rawCode ? (parsed?.code ?? header.rawCode) : null;
+    const number = header.rawCode ? (parsed?.number ?? header.number) : null;
+    const symbol = parsed?.symbol ?? header.symbol;
+    const year = parsed?.year ?? header.year ?? (header.issuedOn ? Number(header.issuedOn.slice(0, 4)) : null);
+
+    if (header.symbol !== null && header.number === null) {
+      diagnostics.push({ severity: 'warning', code: 'missing-number', message: 'The number is blank in the header (left for hand-filling).' });
+    } else if (header.symbol === null) {
+      diagnostics.push({ severity: 'info', code: 'missing-number', message: 'The header carries no number and symbol.' });
+    }
+    if (header.issuedOn === null) {
+      diagnostics.push({ severity: 'warning', code: 'missing-date', message: 'The header gives no complete issue date.' });
+    }
+    if (!province && scope !== NATIONAL_SCOPE) {
+      diagnostics.push({ severity: 'info', code: 'missing-province', message: 'Neither the issuing body nor the place names a province.' });
+    }
+
+    const id = code
+      ? numberedDocumentId(scope, code, year)
+      : unnumberedDocumentId(scope, type, issuer?.name ?? 'unknown-issuer', header.issuedOn, contentHash(text.text).slice(0, 8));
+
+    const node: DocumentNode = {
+      id,
+      scope,
+      code,
+      number,
+      symbol,
+      year,
+      type,
+      system,
+      subject: header.subject,
+      issuedOn: header.issuedOn,
+      issuedOnBounds: null,
+      place: header.place ? (provinceByName(header.place)?.name ?? header.place) : null,
+      urgency: header.urgency,
+      issuerId,
+      provinceId: addProvince(province),
+      provinceInference: null,
+      signerId: null,
+      signerTitle: read.signature?.title ?? null,
+      authority: read.signature?.authority ?? null,
+      recipientIds: (read.recipients?.items ?? []).map((item) => orgs.add(resolveBody(item, province))),
+      distribution: read.distribution?.items ?? [],
+      signature: null,
+      inCorpus: true,
+      sources: read.segment.ranges.map((r) => ({ file: input.fileName, start: r.start, end: r.end })),
+      text: text.text,
+      diagnostics,
+    };
+    if (read.signature?.name) persons.add(read.signature.name, scope, 'signature');
+    else diagnostics.push({ severity: 'info', code: 'missing-signer', message: 'No signature block with a name was found.' });
+    for (const mention of findPersonMentions(text.text)) persons.add(mention.name, scope, 'mention');
+
+    if (!province && scope !== NATIONAL_SCOPE) {
+      const inferred = inferProvince(text.text);
+      if (inferred) {
+        const info = provinceByName(inferred.province)!;
+        addProvince(info);
+        node.provinceInference = {
+          provinceId: provinceId(info.name),
+          confidence: inferred.confidence,
+          evidence: inferred.clues.map((clue) => evidenceOf(text, clue.start, clue.end)),
+        };
+      }
+    }
+    return { read, node, province, issuer };
+  }
+
+  // People are canonicalised only once every spelling of the file is known.
+  for (const r of resolved) {
+    if (r.read.signature?.name) r.node.signerId = persons.idOf(r.read.signature.name, r.node.scope);
+  }
+
+  // Stamps.
+  for (const stamp of input.stamps) {
+    const read = readStamp(stamp.text.text);
+    const candidate = (index: number | null) =>
+      index === null ? null : { issuerName: orgs.get(resolved[index]!.node.issuerId ?? '')?.name ?? null, issuedOn: resolved[index]!.node.issuedOn };
+    const side = assignStamp(read, candidate(stamp.before), candidate(stamp.after));
+    const target = side === 'after' ? stamp.after : side === 'before' ? stamp.before : null;
+    const signature: SignatureStamp = {
+      signer: read.signer,
+      body: read.body,
+      signedAt: read.signedAt,
+      evidence: evidenceOf(stamp.text, 0, stamp.text.text.length),
+    };
+    if (target !== null && resolved[target]!.node.signature === null) resolved[target]!.node.signature = signature;
+  }
+
+  // References, instruments, relations.
+  const found = resolved.map((r) => input.services.findReferences(r.node.text ?? ''));
+  const references = resolveReferences(
+    resolved.map((r, i) => ({ context: { scope: r.node.scope, province: r.province }, references: found[i]! })),
+  );
+  const inCorpus = new Map(resolved.map((r, i) => [r.node.id, i]));
+  const instruments = new Map<string, DocumentNode>();
+  const relations = new Map<string, RelationEdge>();
+  const addRelation = (edge: RelationEdge) => {
+    const key = `${edge.type}|${edge.sourceId}|${edge.targetId}`;
+    const existing = relations.get(key);
+    if (!existing) relations.set(key, edge);
+    else {
+      existing.confidence = Math.max(existing.confidence, edge.confidence);
+      for (const e of edge.evidence) if (!existing.evidence.some((x) => x.span?.start === e.span?.start)) existing.evidence.push(e);
+    }
+  };
+
+  resolved.forEach((r, docIndex) => {
+    const text = r.read.segment.text;
+    const refs = references[docIndex]!;
+    const classified = input.services.classify({ subject: r.node.subject, text: text.text, references: found[docIndex]! });
+    const citedDates: Array<{ label: string; date: string }> = [];
+    refs.forEach((ref, k) => {
+      if (ref.id === r.node.id) return;
+      if (ref.issuedOn) citedDates.push({ label: ref.reference.code ?? ref.reference.text, date: ref.issuedOn });
+      const mention = evidenceOf(text, ref.reference.start, ref.reference.end);
+      if (!inCorpus.has(ref.id)) {
+        const existing = instruments.get(ref.id);
+        if (existing) existing.sources.push(mention.span!);
+        else instruments.set(ref.id, instrumentNode(ref, r, mention.span!));
+      }
+      const types = classified[k] ?? [];
+      for (const c of types) {
+        addRelation({
+          type: c.type,
+          sourceId: r.node.id,
+          targetId: ref.id,
+          evidence: [evidenceOf(text, c.start, c.end)],
+          confidence: c.confidence,
+        });
+      }
+      if (types.some((t) => CITING_RELATION_TYPES.includes(t.type)) && !types.some((t) => t.type === RelationType.CITES)) {
+        addRelation({ type: RelationType.CITES, sourceId: r.node.id, targetId: ref.id, evidence: [mention], confidence: 0.9 });
+      }
+      const targetIndex = inCorpus.get(ref.id);
+      // A document that cites a document following it in the same file forwards it.
+      if (targetIndex !== undefined && targetIndex > docIndex) {
+        addRelation({ type: RelationType.ATTACHES, sourceId: r.node.id, targetId: ref.id, evidence: [mention], confidence: 0.85 });
+        addRelation({ type: RelationType.CITES, sourceId: r.node.id, targetId: ref.id, evidence: [mention], confidence: 0.9 });
+      }
+    });
+    if (r.node.issuedOn === null) {
+      r.node.issuedOnBounds = dateBounds({ year: r.node.year, citations: citedDates, text: text.text });
+    }
+  });
+
+  function instrumentNode(ref: ReturnType<typeof resolveReferences>[number][number], citing: Resolved, span: SourceSpan): DocumentNode {
+    const issuerId = ref.issuer ? orgs.add(ref.issuer) : null;
+    const local = ref.scope !== NATIONAL_SCOPE && ref.scope !== UNKNOWN_SCOPE;
+    return {
+      id: ref.id,
+      scope: ref.scope,
+      code: ref.reference.code,
+      number: ref.reference.number,
+      symbol: ref.reference.symbol,
+      year: ref.year,
+      type: ref.type,
+      system: ref.issuer?.system ?? null,
+      subject: null,
+      issuedOn: ref.issuedOn,
+      issuedOnBounds: null,
+      place: null,
+      urgency: null,
+      issuerId,
+      provinceId: local ? citing.node.provinceId : null,
+      provinceInference: null,
+      signerId: null,
+      signerTitle: null,
+      authority: null,
+      recipientIds: [],
+      distribution: [],
+      signature: null,
+      inCorpus: false,
+      sources: [span],
+      text: null,
+      diagnostics: [],
+    };
+  }
+
+  const documents = [...resolved.map((r) => r.node), ...instruments.values()];
+  const fileDiagnostics: Diagnostic[] = [];
+  if (input.documents.length === 0) {
+    fileDiagnostics.push({ severity: 'error', code: 'no-document', message: 'No document header or body was found in the file.' });
+  }
+  return {
+    file: { name: input.fileName, hash: contentHash(input.source), length: input.source.length },
+    documents,
+    organizations: orgs.all(),
+    persons: persons.all(),
+    provinces: [...provinces.values()],
+    relations: [...relations.values()],
+    signatures: resolved.map((r) => ({ documentId: r.node.id, buckets: input.reuseBuckets(r.node.text ?? '') })),
+    diagnostics: fileDiagnostics,
+  };
+}
+

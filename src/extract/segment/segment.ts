@@ -1,0 +1,213 @@
+import type { Diagnostic } from '../../domain/diagnostic';
+import { concatMapped, sliceMapped, sourceRange, type MappedText } from '../text/mapped-text';
+import { splitBlocks, type Block } from './blocks';
+import { anchorKind, type AnchorKind } from './header-anchors';
+import { fragmentKey, makeFragment, sectionsFit, startsMidSentence, type Fragment } from './pages';
+import { isStampBlock } from './stamp-block';
+
+export interface SegmentedDocument {
+  /** Cleaned text of the document with its pages in reading order. */
+  text: MappedText;
+  /** Source ranges of the pages it was assembled from, in reading order. */
+  ranges: Array<{ start: number; end: number }>;
+  /** Number of leading blocks of `text` that belong to the head page (where the header is). */
+  diagnostics: Diagnostic[];
+}
+
+export interface StampSegment {
+  text: MappedText;
+  /** Index of the document just before / after the stamp in the file, if any. */
+  before: number | null;
+  after: number | null;
+}
+
+export interface Segmentation {
+  documents: SegmentedDocument[];
+  stamps: StampSegment[];
+}
+
+/** Anchors farther apart than this many blocks do not form one header. */
+const HEADER_WINDOW = 6;
+
+/**
+ * Splits a cleaned file into documents and puts their pages in order.
+ * A new header (two kinds of header line within a few blocks) starts a document;
+ * a page starting mid-sentence is attached where the sentence broke off, checked
+ * by section numbering; a repeated page is dropped; a page that never comes is
+ * reported as `page-missing`.
+ */
+export function segment(cleaned: MappedText, fileName: string): Segmentation {
+  const blocks = splitBlocks(cleaned);
+  const stampFlags = blocks.map(isStampBlock);
+  const starts = documentStarts(blocks, stampFlags);
+
+  const units: Block[][] = starts.map(() => []);
+  const stampPositions: Array<{ block: Block; unitBefore: number | null }> = [];
+  let unit = -1;
+  for (const block of blocks) {
+    while (unit + 1 < starts.length && block.index >= starts[unit + 1]!) unit++;
+    if (stampFlags[block.index]) stampPositions.push({ block, unitBefore: unit >= 0 ? unit : null });
+    else if (unit >= 0) units[unit]!.push(block);
+  }
+
+  const fragments = units.flatMap((unitBlocks, u) => splitFragments(u, unitBlocks));
+  const diagnostics: Diagnostic[][] = units.map(() => []);
+  const span = (start: number, end: number) => {
+    const r = sourceRange(cleaned, start, end);
+    return { file: fileName, start: r.start, end: r.end };
+  };
+
+  const dropped = new Set<Fragment>();
+  const seen = new Map<string, Fragment>();
+  for (const fragment of fragments) {
+    const key = fragmentKey(fragment);
+    if (seen.has(key) && fragment.continuation) {
+      dropped.add(fragment);
+      const first = fragment.blocks[0]!;
+      const last = fragment.blocks[fragment.blocks.length - 1]!;
+      diagnostics[fragment.unit]!.push({
+        severity: 'warning',
+        code: 'page-duplicate',
+        message: 'A page repeats an earlier page word for word; the copy is ignored.',
+        span: span(first.start, last.end),
+      });
+    } else if (!seen.has(key)) seen.set(key, fragment);
+  }
+
+  const claimed = new Set<Fragment>(dropped);
+  const chains: Fragment[][] = units.map(() => []);
+  fragments.forEach((fragment, position) => {
+    if (fragment.continuation) return;
+    const chain = [fragment];
+    claimed.add(fragment);
+    let current = fragment;
+    let currentPosition = position;
+    while (current.dangling) {
+      const next = pickContinuation(fragments, claimed, current, currentPosition);
+      if (next === null) {
+        const last = current.blocks[current.blocks.length - 1]!;
+        diagnostics[fragment.unit]!.push({
+          severity: 'warning',
+          code: 'page-missing',
+          message: 'The text breaks off mid-sentence and no page in the file continues it; the rest of this document is missing.',
+          span: span(last.end, last.end),
+        });
+        break;
+      }
+      claimed.add(next);
+      chain.push(next);
+      current = next;
+      currentPosition = fragments.indexOf(next);
+    }
+    chains[fragment.unit]!.push(...chain);
+  });
+  for (const fragment of fragments) {
+    if (claimed.has(fragment)) continue;
+    claimed.add(fragment);
+    chains[fragment.unit]!.push(fragment);
+    diagnostics[fragment.unit]!.push({
+      severity: 'info',
+      code: 'page-orphan',
+      message: 'A page starting mid-sentence fits no broken-off page; it is kept with the document it sits in.',
+      span: span(fragment.blocks[0]!.start, fragment.blocks[fragment.blocks.length - 1]!.end),
+    });
+  }
+
+  const documents = chains
+    .map((chain, u) => ({ chain, u }))
+    .filter(({ chain }) => chain.length > 0)
+    .map(({ chain, u }) => assemble(cleaned, chain, diagnostics[u]!));
+  const unitToDocument = new Map<number, number>();
+  chains.forEach((chain, u) => {
+    if (chain.length > 0) unitToDocument.set(u, unitToDocument.size);
+  });
+  const stamps = stampPositions.map(({ block, unitBefore }) => ({
+    text: sliceMapped(cleaned, block.start, block.end),
+    before: unitBefore === null ? null : (unitToDocument.get(unitBefore) ?? null),
+    after: unitToDocument.get((unitBefore ?? -1) + 1) ?? null,
+  }));
+  return { documents, stamps };
+}
+
+function documentStarts(blocks: Block[], stampFlags: boolean[]): number[] {
+  const anchors: Array<{ block: number; kind: AnchorKind }> = [];
+  for (const block of blocks) {
+    if (stampFlags[block.index]) continue;
+    for (const line of block.lines) {
+      const kind = anchorKind(line.trim());
+      if (kind !== null) anchors.push({ block: block.index, kind });
+    }
+  }
+  const starts = [0];
+  let cluster: typeof anchors = [];
+  const flush = () => {
+    const kinds = new Set(cluster.map((a) => a.kind));
+    const first = cluster[0];
+    if (first && kinds.size >= 2 && first.block > starts[starts.length - 1]! + HEADER_WINDOW) starts.push(first.block);
+    cluster = [];
+  };
+  for (const anchor of anchors) {
+    const last = cluster[cluster.length - 1];
+    if (last && anchor.block - last.block > HEADER_WINDOW) flush();
+    cluster.push(anchor);
+  }
+  flush();
+  return starts;
+}
+
+function splitFragments(unit: number, blocks: Block[]): Fragment[] {
+  const fragments: Fragment[] = [];
+  let current: Block[] = [];
+  let continuation = false;
+  blocks.forEach((block, i) => {
+    const previous = blocks[i - 1];
+    const breaks = previous !== undefined && startsMidSentence(block) && makeFragment(unit, [previous], false).dangling;
+    if (breaks && current.length > 0) {
+      fragments.push(makeFragment(unit, current, continuation));
+      current = [];
+      continuation = true;
+    }
+    current.push(block);
+  });
+  if (current.length > 0) fragments.push(makeFragment(unit, current, continuation));
+  return fragments;
+}
+
+/** The page that continues `current`: sections must fit; a fitting number beats an unknown one; nearer after beats elsewhere. */
+function pickContinuation(
+  fragments: Fragment[],
+  claimed: Set<Fragment>,
+  current: Fragment,
+  position: number,
+): Fragment | null {
+  const candidates = fragments
+    .map((fragment, index) => ({ fragment, index, fit: sectionsFit(current, fragment) }))
+    .filter(({ fragment, fit }) => fragment.continuation && !claimed.has(fragment) && fit !== false);
+  if (candidates.length === 0) return null;
+  candidates.sort((a, b) => {
+    const fitA = a.fit === true ? 0 : 1;
+    const fitB = b.fit === true ? 0 : 1;
+    if (fitA !== fitB) return fitA - fitB;
+    const distA = a.index > position ? a.index - position : fragments.length + position - a.index;
+    const distB = b.index > position ? b.index - position : fragments.length + position - b.index;
+    return distA - distB;
+  });
+  return candidates[0]!.fragment;
+}
+
+function assemble(cleaned: MappedText, chain: Fragment[], diagnostics: Diagnostic[]): SegmentedDocument {
+  const pieces: MappedText[] = [];
+  const ranges: Array<{ start: number; end: number }> = [];
+  let text: MappedText | null = null;
+  chain.forEach((fragment, i) => {
+    const first = fragment.blocks[0]!;
+    const last = fragment.blocks[fragment.blocks.length - 1]!;
+    const piece = sliceMapped(cleaned, first.start, last.end);
+    pieces.push(piece);
+    ranges.push(sourceRange(cleaned, first.start, last.end));
+    const previous = chain[i - 1];
+    const separator = previous?.dangling && fragment.continuation ? ' ' : '\n\n';
+    text = text === null ? piece : concatMapped([text, piece], separator);
+  });
+  return { text: text ?? concatMapped(pieces, '\n\n'), ranges, diagnostics };
+}
