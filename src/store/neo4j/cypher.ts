@@ -503,6 +503,12 @@ export interface DocumentFilterParams {
   text: string | null;
 }
 
+/** Parameters of the filter; the text ones only when the full-text source is used. */
+function filterParams(filter: DocumentFilterParams): Record<string, unknown> {
+  const { text, ...rest } = filter;
+  return text === null ? rest : { ...rest, text, index: FULLTEXT_DOCUMENTS };
+}
+
 function documentSource(filter: DocumentFilterParams): string {
   // Two fixed texts: with a text filter the full-text index is the source of rows.
   return filter.text === null
@@ -523,7 +529,7 @@ export function countDocuments(filter: DocumentFilterParams): CypherStatement {
     `${documentSource(filter)}
      WHERE ${DOCUMENT_FILTER}
      RETURN count(d) AS total`,
-    { ...filter, index: FULLTEXT_DOCUMENTS },
+    filterParams(filter),
   );
 }
 
@@ -536,7 +542,7 @@ export function documentPage(filter: DocumentFilterParams, afterKey: string | nu
      RETURN d.id AS id, properties(d) AS props
      ORDER BY d.sortKey
      LIMIT $limit`,
-    { ...filter, index: FULLTEXT_DOCUMENTS, afterKey, limit: toInteger(first + 1) },
+    { ...filterParams(filter), afterKey, limit: toInteger(first + 1) },
   );
 }
 

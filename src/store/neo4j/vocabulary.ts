@@ -131,6 +131,12 @@ export const PROPERTY_KEYS: readonly string[] = [
   'note',
 ];
 
+/**
+ * Keys of parameter maps read in statements (`row.fileName`) that are not
+ * also stored property keys; the linter cannot tell a map from a node there.
+ */
+export const PARAMETER_ROW_KEYS: readonly string[] = ['fileName', 'props'];
+
 /** Index names the statements refer to. */
 export const FULLTEXT_DOCUMENTS = 'document_search';
 export const FULLTEXT_BUCKETS = 'document_reuse_buckets';
