@@ -49,6 +49,13 @@ export function mergeUndatedInstruments(db: Database.Database): number {
         AND NOT EXISTS (SELECT 1 FROM document_contributions x
                          WHERE x.file_name = document_contributions.file_name AND x.document_id = @dated)`,
   );
+  const moveReuse = db.prepare(
+    `UPDATE OR IGNORE reuse_relations
+        SET source_id = CASE WHEN source_id = @undated THEN @dated ELSE source_id END,
+            target_id = CASE WHEN target_id = @undated THEN @dated ELSE target_id END
+      WHERE (source_id = @undated OR target_id = @undated)
+        AND NOT (source_id = @dated OR target_id = @dated)`,
+  );
   const deleteDocContributions = db.prepare('DELETE FROM document_contributions WHERE document_id = ?');
   const deleteBuckets = db.prepare('DELETE FROM reuse_buckets WHERE document_id = ?');
 
@@ -79,6 +86,8 @@ export function mergeUndatedInstruments(db: Database.Database): number {
       touchedRelations.add(relationKeyString({ type: row.type, sourceId, targetId }));
     }
     movePointer.run({ dated: datedId, undated: undatedId });
+    // Reuse edges are not file contributions; re-point them too, or the delete would cascade them away.
+    moveReuse.run({ dated: datedId, undated: undatedId });
     deleteDocContributions.run(undatedId);
     deleteBuckets.run(undatedId);
     touchedDocs.add(undatedId);

@@ -1,0 +1,116 @@
+import { DirectiveGraphError } from '../domain/errors';
+import { ingestPaths, type IngestOptions, type IngestProgress } from '../ingest/ingest-paths';
+import { isCleanRejection, type IngestSummary } from '../ingest/ingest-summary';
+import type { GraphStore } from '../store/port';
+
+/** Where the command writes; `isTTY` chooses a progress bar over plain lines. */
+export interface CommandIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  isTTY: boolean;
+}
+
+/** The part of cli-progress we use (the package ships no types). */
+interface ProgressBar {
+  start(total: number, value: number, payload?: Record<string, unknown>): void;
+  update(value: number, payload?: Record<string, unknown>): void;
+  setTotal(total: number): void;
+  stop(): void;
+}
+interface CliProgressModule {
+  SingleBar: new (options: Record<string, unknown>, preset?: unknown) => ProgressBar;
+  Presets: Record<string, unknown>;
+}
+
+/**
+ * `directive-graph ingest <path>...`: ingests, shows progress on stderr (a
+ * bar on a terminal, one line per file otherwise), prints the summary on
+ * stdout. Returns the exit status: 0 when every file was ingested, unchanged
+ * or cleanly rejected (not text, empty, too large...), 1 when a path was
+ * missing, a file failed to extract, or the store failed.
+ */
+export async function runIngestCommand(
+  paths: readonly string[],
+  store: GraphStore,
+  io: CommandIo,
+  options: Omit<IngestOptions, 'onProgress'> = {},
+): Promise<number> {
+  if (paths.length === 0) {
+    io.stderr.write('Usage: directive-graph ingest <file-or-folder>...\n');
+    return 1;
+  }
+  const progress = io.isTTY ? barReporter(io) : lineReporter(io);
+  let summary: IngestSummary;
+  try {
+    summary = await ingestPaths(paths, store, { ...options, onProgress: progress.report });
+  } catch (error) {
+    progress.stop();
+    const name = error instanceof DirectiveGraphError ? `${error.name}: ` : '';
+    io.stderr.write(`ingest failed: ${name}${(error as Error).message}\n`);
+    return 1;
+  }
+  progress.stop();
+  io.stdout.write(formatSummary(summary));
+  return summary.rejected.every((r) => isCleanRejection(r.reason)) ? 0 : 1;
+}
+
+export function formatSummary(summary: IngestSummary): string {
+  const lines = [
+    `Files: ${summary.filesSeen} seen, ${summary.filesIngested} ingested, ${summary.filesUnchanged} unchanged, ${summary.filesRejected} rejected`,
+    `Documents: ${summary.documents} in the corpus, ${summary.references} known only from references`,
+    `Relations: ${
+      summary.relationsByType.length === 0 ? 'none' : summary.relationsByType.map((r) => `${r.type} ${r.count}`).join(', ')
+    }`,
+  ];
+  if (summary.mergedUndated > 0) lines.push(`Undated references merged into dated documents: ${summary.mergedUndated}`);
+  if (summary.rejected.length > 0) {
+    lines.push('Rejected:');
+    for (const r of summary.rejected) lines.push(`  ${r.file}: ${r.reason} (${r.message})`);
+  }
+  if (summary.warnings.length > 0) {
+    lines.push('Warnings:');
+    for (const w of summary.warnings) lines.push(`  ${w}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+interface Reporter {
+  report(progress: IngestProgress): void;
+  stop(): void;
+}
+
+function lineReporter(io: CommandIo): Reporter {
+  return {
+    report(p) {
+      if (p.phase === 'files') io.stderr.write(`[${p.done}/${p.total}] ${p.outcome ?? ''} ${p.file ?? ''}\n`);
+      else if (p.done === p.total) io.stderr.write(`${p.phase === 'merge' ? 'merged undated references' : 'text reuse'}: done\n`);
+    },
+    stop() {},
+  };
+}
+
+function barReporter(io: CommandIo): Reporter {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cliProgress = require('cli-progress') as CliProgressModule;
+  const bar = new cliProgress.SingleBar(
+    { stream: io.stderr, format: '{phase} [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: false },
+    cliProgress.Presets.shades_classic,
+  );
+  let phase: string | null = null;
+  return {
+    report(p) {
+      const payload = { phase: p.phase.padEnd(5), file: p.file ?? '' };
+      if (p.phase !== phase) {
+        if (phase !== null) bar.stop();
+        phase = p.phase;
+        bar.start(p.total, p.done, payload);
+      } else {
+        bar.update(p.done, payload);
+      }
+    },
+    stop() {
+      if (phase !== null) bar.stop();
+      phase = null;
+    },
+  };
+}

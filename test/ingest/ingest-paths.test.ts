@@ -1,0 +1,140 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Direction } from '../../src/domain/direction';
+import { RelationType } from '../../src/domain/relation-type';
+import { ingestPaths, type Extractor } from '../../src/ingest/ingest-paths';
+import { detectReuseStep, type ReuseStep } from '../../src/ingest/reuse-pass';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import type { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
+import { SHARED_REFERENCE_ID, docId, synthesizeGraph } from './support/synthetic-extractor';
+
+const FIXED = new Date('2026-03-04T05:06:07.000Z');
+
+describe('ingestPaths (real SQLite store, synthetic extractor)', () => {
+  let dir: string;
+  let corpus: string;
+  let store: SqliteGraphStore;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dg-ingest-'));
+    corpus = join(dir, 'corpus');
+    await mkdir(join(corpus, 'sub'), { recursive: true });
+    await writeFile(join(corpus, 'one.txt'), 'DOC 1/UBND-A 2021-07-20 chống dịch\nDOC 2/UBND-A 2021-07-21 cách ly\n');
+    await writeFile(join(corpus, 'sub/two.md'), 'DOC 3/UBND-A 2021-07-22 xét nghiệm\nCITES 3/UBND-A 16/CT-TTg\n');
+    await writeFile(join(corpus, 'sub/three.txt'), 'DOC 4/UBND-A 2021-07-23 tiêm chủng\n');
+    await writeFile(join(corpus, 'binary.txt'), 'BINARY\u0000\u0001');
+    await writeFile(join(corpus, 'empty.txt'), '');
+    await writeFile(join(corpus, 'crash.txt'), 'CRASH');
+    await writeFile(join(corpus, 'ignored.pdf'), 'DOC 9/UBND-A 2021-07-01 not walked');
+    store = await openSqliteStore(join(dir, 'data'));
+  });
+  afterEach(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const run = (paths: string[], extract: Extractor = synthesizeGraph, reuse: ReuseStep | null = null) =>
+    ingestPaths(paths, store, { extract, reuse, cwd: dir, now: () => FIXED });
+
+  it('ingests every readable file, collects rejections with reasons, never throws for bad input', async () => {
+    const summary = await run(['corpus', 'missing-folder']);
+    expect(summary).toMatchObject({
+      filesSeen: 7,
+      filesIngested: 3,
+      filesUnchanged: 0,
+      filesRejected: 4,
+      documents: 4,
+      // one.txt, two.md, three.txt each carry 07-KL/TW; two.md also 16/CT-TTg.
+      references: 4,
+      relationsByType: [{ type: RelationType.CITES, count: 5 }],
+      mergedUndated: 0,
+      startedAt: FIXED.toISOString(),
+    });
+    expect(summary.rejected.map((r) => [r.file, r.reason])).toEqual([
+      ['missing-folder', 'not-found'],
+      ['corpus/binary.txt', 'binary'],
+      ['corpus/crash.txt', 'extraction-failed'],
+      ['corpus/empty.txt', 'empty'],
+    ]);
+    expect(summary.rejected[2].message).toContain('synthetic extractor bug');
+    const docs = await store.getDocuments([docId('1/UBND-A'), docId('4/UBND-A'), docId('9/UBND-A'), SHARED_REFERENCE_ID]);
+    expect(docs.map((d) => d?.sources[0]?.file ?? null)).toEqual(['corpus/one.txt', 'corpus/sub/three.txt', null, null]);
+    expect(docs[3]?.inCorpus).toBe(false);
+    expect((await store.relations([SHARED_REFERENCE_ID], Direction.IN)).length).toBe(4);
+  });
+
+  it('is idempotent: a second run finds every file unchanged and the store identical', async () => {
+    await run(['corpus']);
+    const before = await store.dump();
+    const again = await run(['corpus']);
+    expect(again).toMatchObject({ filesIngested: 0, filesUnchanged: 3, documents: 0, relationsByType: [] });
+    expect(await store.dump()).toEqual(before);
+  });
+
+  it('replaces the contribution of a file whose content changed', async () => {
+    await run(['corpus']);
+    await writeFile(join(corpus, 'one.txt'), 'DOC 1/UBND-A 2021-07-20 chống dịch, bản sửa\n');
+    const summary = await run(['corpus']);
+    expect(summary).toMatchObject({ filesIngested: 1, filesUnchanged: 2, documents: 1 });
+    const [one, two] = await store.getDocuments([docId('1/UBND-A'), docId('2/UBND-A')]);
+    expect(one?.text).toBe('chống dịch, bản sửa');
+    expect(two).toBeNull();
+  });
+
+  it('checks the size before reading: an oversized file never reaches the extractor', async () => {
+    const seen: string[] = [];
+    const spy: Extractor = (input, options) => {
+      seen.push(options.fileName);
+      return synthesizeGraph(input, options);
+    };
+    const summary = await ingestPaths(['corpus/sub'], store, { extract: spy, reuse: null, cwd: dir, maxFileBytes: 40 });
+    expect(seen).toEqual(['corpus/sub/three.txt']);
+    expect(summary.rejected).toEqual([{ file: 'corpus/sub/two.md', reason: 'too-large', message: expect.stringContaining('over the limit of 40') }]);
+  });
+
+  it('merges undated references after writing', async () => {
+    await writeFile(join(corpus, 'sub/four.txt'), 'DOC 5/UBND-A 2021-08-01 giãn cách\nCITES 5/UBND-A 07-KL/TW undated\n');
+    const summary = await run(['corpus/sub/four.txt', 'corpus/one.txt']);
+    expect(summary.mergedUndated).toBe(1);
+    expect(await store.getDocuments(['doc:national:07-KL/TW:undated'])).toEqual([null]);
+    const out = await store.relations([docId('5/UBND-A')], Direction.OUT);
+    expect(out.map((r) => r.targetId)).toEqual([SHARED_REFERENCE_ID]);
+    expect(out[0].evidence.map((e) => e.text).sort()).toEqual(['CITES 5/UBND-A 07-KL/TW undated', 'DOC 5/UBND-A 2021-08-01 giãn cách']);
+  });
+
+  it('runs the reuse step for each newly written in-corpus document against its bucket candidates', async () => {
+    const calls: Array<[string, string[]]> = [];
+    const step: ReuseStep = (doc, candidates, citations) => {
+      calls.push([doc.id, candidates.map((c) => c.id)]);
+      // Citations around the documents reach the shared reference.
+      expect(citations.some((c) => c.targetId === SHARED_REFERENCE_ID)).toBe(true);
+      return [];
+    };
+    const paragraph = 'các địa phương khẩn trương rà soát người về từ vùng dịch, thực hiện cách ly tập trung theo quy định của Bộ Y tế';
+    await writeFile(join(corpus, 'sub/three.txt'), `DOC 4/UBND-A 2021-07-23 ${paragraph}\n`);
+    await writeFile(join(corpus, 'sub/two.md'), `DOC 3/UBND-A 2021-07-22 ${paragraph}\n`);
+    await run(['corpus/sub'], synthesizeGraph, step);
+    expect(calls).toEqual([
+      [docId('4/UBND-A'), [docId('3/UBND-A')]],
+      [docId('3/UBND-A'), [docId('4/UBND-A')]],
+    ]);
+  });
+
+  it('with the real reuse detection, a copied paragraph becomes REPEATS from the later letter to the earlier', async () => {
+    const paragraph =
+      'Toàn hệ thống chính trị tiếp tục tập trung cao nhất cho công tác phòng chống dịch, với mục tiêu bảo vệ, chăm sóc sức khỏe tính mạng của nhân dân là trên hết, trước hết, tiếp tục thực hiện nghiêm túc và quyết liệt các văn bản chỉ đạo của Bộ Chính trị, Ban Bí thư, Chính phủ, Thủ tướng Chính phủ, Ban Chỉ đạo quốc gia phòng chống dịch Covid-19 và Bộ Y tế';
+    await writeFile(join(dir, 'early.txt'), `DOC 10/UBND-B 2021-07-20 Mở đầu thư thứ nhất. ${paragraph}. Kết thúc thư thứ nhất.\n`);
+    // The later letter cites the earlier one, so the shared text is a copy of it, not of a common source.
+    await writeFile(
+      join(dir, 'late.txt'),
+      `DOC 11/UBND-B 2021-07-25 Phần riêng của thư sau về xét nghiệm. ${paragraph}. Hết.\nCITES 11/UBND-B 10/UBND-B local\n`,
+    );
+    const summary = await run(['early.txt', 'late.txt'], synthesizeGraph, detectReuseStep);
+    expect(summary.relationsByType).toContainEqual({ type: RelationType.REPEATS, count: 1 });
+    const repeats = await store.relations([docId('11/UBND-B')], Direction.OUT, [RelationType.REPEATS]);
+    expect(repeats.map((r) => r.targetId)).toEqual([docId('10/UBND-B')]);
+    expect(repeats[0].confidence).toBeGreaterThanOrEqual(0.7);
+    expect(repeats[0].evidence[0].text).toContain('tiếp tục thực hiện nghiêm túc');
+  });
+});
