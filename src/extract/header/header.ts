@@ -21,8 +21,10 @@ export interface RawHeader {
   year: number | null;
   issuedOn: string | null;
   subject: string | null;
-  /** Text index where the subject was read, for evidence. */
+  /** Text range the subject was read from (with its `V/v`), for evidence and classification. */
   subjectAt: { start: number; end: number } | null;
+  /** `v/v`: a công văn's trích yếu; `title`: the line under a title word (it names the document, it cites nothing). */
+  subjectKind: 'v/v' | 'title' | null;
   urgency: string | null;
   /** Index of the first block after the header (addressees or body). */
   bodyBlock: number;
@@ -48,6 +50,7 @@ export function parseHeader(blocks: Block[]): RawHeader {
     issuedOn: null,
     subject: null,
     subjectAt: null,
+    subjectKind: null,
     urgency: null,
     bodyBlock: Math.min(blocks.length, MAX_HEADER_BLOCKS),
   };
@@ -92,6 +95,7 @@ export function parseHeader(blocks: Block[]): RawHeader {
         const rest = block.lines.slice(l).map((x) => x.trim()).filter((x) => anchorKind(x) === null);
         header.subject = stripSubjectPrefix(rest.join(' '));
         header.subjectAt = { start: lineStart, end: block.end };
+        header.subjectKind = 'v/v';
         break;
       }
       if (isUpperCaseLine(line)) {
@@ -117,6 +121,7 @@ export function parseHeader(blocks: Block[]): RawHeader {
       if (afterTitle && header.subject === null && anchorKind(line) === null) {
         header.subject = stripSubjectPrefix(block.lines.slice(l).map((x) => x.trim()).join(' '));
         header.subjectAt = { start: lineStart, end: block.end };
+        header.subjectKind = 'title';
         afterTitle = false;
         break;
       }

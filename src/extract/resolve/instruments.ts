@@ -22,13 +22,24 @@ export interface CitingContext {
   province: ProvinceInfo | null;
 }
 
+/**
+ * `theo chỉ đạo của Thường trực Ban Bí thư (tại Điện ngày 21/7/2021)`: a
+ * reference in parentheses right after `của X` is X's document.
+ */
+const GOVERNING_ISSUER = /của\s+([^,;:()]{3,80}?)\s*\(\s*(?:tại\s+)?$/u;
+
+export function governingIssuer(textBefore: string): string | null {
+  return GOVERNING_ISSUER.exec(textBefore.slice(-120))?.[1]?.trim() ?? null;
+}
+
 function issuerOf(reference: FoundReference, province: ProvinceInfo | null): ResolvedBody | null {
   if (reference.issuer) return resolveBody(reference.issuer, province);
   const code = reference.issuerCode ?? null;
   if (!code) return null;
   const info = lookupIssuerCode(foldDiacritics(code).toLowerCase().replace(/\d+$/, ''));
   if (!info) return null;
-  const name = info.scope === 'national' ? info.name : `${info.name} tỉnh`;
+  // A local issuer code names a kind of body (`Hội đồng nhân dân`); in a province it is that province's one.
+  const name = info.scope === 'national' || /tỉnh/iu.test(info.name) ? info.name : `${info.name} tỉnh`;
   return resolveBody(name, province);
 }
 

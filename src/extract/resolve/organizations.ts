@@ -67,8 +67,22 @@ function sentenceCase(text: string): string {
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
+/** `Thủ tướng Chính phủ Phạm Minh Chính`: a central body followed by the name of its holder. */
+const HOLDER_NAME = /^(?:\s+\p{Lu}[\p{Ll}'’]*){2,5}$/u;
+
+function centralBodyWithHolder(name: string): ReturnType<typeof centralBodyByName> {
+  const words = name.split(/\s+/);
+  for (let cut = words.length - 2; cut >= 1; cut--) {
+    const head = words.slice(0, cut).join(' ');
+    const rest = ' ' + words.slice(cut).join(' ');
+    const body = centralBodyByName(head);
+    if (body && HOLDER_NAME.test(rest)) return body;
+  }
+  return null;
+}
+
 function centralBody(name: string): ResolvedBody | null {
-  const body = centralBodyByName(name);
+  const body = centralBodyByName(name) ?? centralBodyWithHolder(name);
   if (!body) return null;
   const parent = body.parent ? centralBody(body.parent) : null;
   return { name: body.name, scope: NATIONAL_SCOPE, system: body.system, provinceName: null, parent };

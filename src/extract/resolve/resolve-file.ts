@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../domain/diagnostic';
 import { DocumentType } from '../../domain/document-type';
 import type { DocumentNode, FileGraph, ProvinceNode, RelationEdge, SignatureStamp } from '../../domain/graph';
 import { NATIONAL_SCOPE, numberedDocumentId, provinceId, unnumberedDocumentId } from '../../domain/identity';
-import { CITING_RELATION_TYPES, RelationType } from '../../domain/relation-type';
+import { RelationType } from '../../domain/relation-type';
 import type { Evidence, SourceSpan } from '../../domain/span';
 import { contentHash } from '../../shared/content-hash';
 import { foldDiacritics, slugify } from '../../shared/fold';
@@ -14,7 +14,7 @@ import { readStamp } from '../parties/stamp';
 import { sourceRange, type MappedText } from '../text/mapped-text';
 import { dateBounds } from './date-bounds';
 import { provinceByName, provinceNamedIn, type ProvinceInfo } from './gazetteer-data';
-import { resolveReferences } from './instruments';
+import { governingIssuer, resolveReferences } from './instruments';
 import { OrganizationRegistry, resolveBody, UNKNOWN_SCOPE, type ResolvedBody } from './organizations';
 import { findPersonMentions, PersonRegistry } from './persons';
 import { inferProvince } from './province-inference';
@@ -184,10 +184,28 @@ export function resolveFile(input: ResolveInput): FileGraph {
     if (target !== null && resolved[target]!.node.signature === null) resolved[target]!.node.signature = signature;
   }
 
-  // References, instruments, relations.
-  const found = resolved.map((r) => input.services.findReferences(r.node.text ?? ''));
+  // References, instruments, relations. The classifier reads the subject and the body apart
+  // (a `V/v triển khai …` subject says why the document exists); offsets are shifted back to the document text.
+  const classified = resolved.map((r) => {
+    const text = r.read.segment.text.text;
+    const subjectAt = r.read.header.subjectAt;
+    const bodyBlock = r.read.blocks[r.read.header.bodyBlock];
+    const bodyStart = Math.max(bodyBlock ? bodyBlock.start : text.length, subjectAt?.end ?? 0);
+    const subject =
+      subjectAt && r.read.header.subjectKind === 'v/v' ? text.slice(subjectAt.start, subjectAt.end).replace(/\n/g, ' ') : null;
+    return input.services.classify({ subject, body: text.slice(bodyStart) }).map((c) => {
+      const shift = c.source === 'subject' ? subjectAt!.start : bodyStart;
+      const start = c.reference.start + shift;
+      const issuer = c.reference.issuer ?? (c.reference.code ? null : governingIssuer(text.slice(0, start)));
+      return {
+        ...c,
+        reference: { ...c.reference, issuer, start, end: c.reference.end + shift },
+        evidence: { ...c.evidence, start: c.evidence.start + shift, end: c.evidence.end + shift },
+      };
+    });
+  });
   const references = resolveReferences(
-    resolved.map((r, i) => ({ context: { scope: r.node.scope, province: r.province }, references: found[i]! })),
+    resolved.map((r, i) => ({ context: { scope: r.node.scope, province: r.province }, references: classified[i]!.map((c) => c.reference) })),
   );
   const inCorpus = new Map(resolved.map((r, i) => [r.node.id, i]));
   const instruments = new Map<string, DocumentNode>();
@@ -204,36 +222,33 @@ export function resolveFile(input: ResolveInput): FileGraph {
 
   resolved.forEach((r, docIndex) => {
     const text = r.read.segment.text;
-    const refs = references[docIndex]!;
-    const classified = input.services.classify({ subject: r.node.subject, text: text.text, references: found[docIndex]! });
     const citedDates: Array<{ label: string; date: string }> = [];
-    refs.forEach((ref, k) => {
+    references[docIndex]!.forEach((ref, k) => {
       if (ref.id === r.node.id) return;
+      const c = classified[docIndex]![k]!;
       if (ref.issuedOn) citedDates.push({ label: ref.reference.code ?? ref.reference.text, date: ref.issuedOn });
       const mention = evidenceOf(text, ref.reference.start, ref.reference.end);
       if (!inCorpus.has(ref.id)) {
         const existing = instruments.get(ref.id);
-        if (existing) existing.sources.push(mention.span!);
-        else instruments.set(ref.id, instrumentNode(ref, r, mention.span!));
+        if (!existing) instruments.set(ref.id, instrumentNode(ref, r, mention.span!));
+        else {
+          existing.sources.push(mention.span!);
+          // A later mention may name the issuer or the date the first one left out.
+          if (ref.reference.issuer && ref.issuer) existing.issuerId ??= orgs.add(ref.issuer);
+          existing.issuedOn ??= ref.issuedOn;
+        }
       }
-      const types = classified[k] ?? [];
-      for (const c of types) {
-        addRelation({
-          type: c.type,
-          sourceId: r.node.id,
-          targetId: ref.id,
-          evidence: [evidenceOf(text, c.start, c.end)],
-          confidence: c.confidence,
-        });
+      const sentence = evidenceOf(text, c.evidence.start, c.evidence.end);
+      for (const relation of c.relations) {
+        addRelation({ type: relation.type, sourceId: r.node.id, targetId: ref.id, evidence: [sentence], confidence: relation.confidence });
       }
-      if (types.some((t) => CITING_RELATION_TYPES.includes(t.type)) && !types.some((t) => t.type === RelationType.CITES)) {
-        addRelation({ type: RelationType.CITES, sourceId: r.node.id, targetId: ref.id, evidence: [mention], confidence: 0.9 });
+      if (!c.relations.some((x) => x.type === RelationType.CITES)) {
+        addRelation({ type: RelationType.CITES, sourceId: r.node.id, targetId: ref.id, evidence: [sentence], confidence: 1 });
       }
       const targetIndex = inCorpus.get(ref.id);
       // A document that cites a document following it in the same file forwards it.
       if (targetIndex !== undefined && targetIndex > docIndex) {
-        addRelation({ type: RelationType.ATTACHES, sourceId: r.node.id, targetId: ref.id, evidence: [mention], confidence: 0.85 });
-        addRelation({ type: RelationType.CITES, sourceId: r.node.id, targetId: ref.id, evidence: [mention], confidence: 0.9 });
+        addRelation({ type: RelationType.ATTACHES, sourceId: r.node.id, targetId: ref.id, evidence: [sentence], confidence: 0.85 });
       }
     });
     if (r.node.issuedOn === null) {
