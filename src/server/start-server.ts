@@ -11,6 +11,7 @@ import { LimitExceededError } from '../domain/errors';
 import type { GraphStore } from '../store/port';
 import { createApolloServer } from './create-apollo-server';
 import { graphiqlPage, plainQueryPage } from './graphiql-page';
+import { createPipelineIngest } from './pipeline-ingest';
 import { sendError } from './json-response';
 import { readBody } from './read-body';
 import { createAssetReader, findPublicDir } from './static-assets';
@@ -23,9 +24,9 @@ export interface StartServerOptions {
   port?: number;
   /** Bearer token mutations require; unset or empty refuses every mutation. */
   apiToken?: string | null;
-  /** Schema introspection (GraphiQL needs it). Default true. */
+  /** Schema introspection (GraphiQL needs it). Default: true unless env GRAPHQL_INTROSPECTION=false. */
   introspection?: boolean;
-  /** Extraction + storage behind `ingestDocument`; default: none (the mutation answers that ingest is not available). */
+  /** Extraction + storage behind `ingestDocument`; default: the real pipeline (`createPipelineIngest`); null disables it. */
   ingestText?: IngestText | null;
   limits?: Partial<QueryLimits>;
   maxBodyBytes?: number;
@@ -74,7 +75,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const development = options.development ?? process.env.NODE_ENV === 'development';
   const apollo = createApolloServer({
     schema: await buildApiSchema(),
-    introspection: options.introspection ?? true,
+    introspection: options.introspection ?? process.env.GRAPHQL_INTROSPECTION?.toLowerCase() !== 'false',
     limits,
     development,
   });
@@ -82,7 +83,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   const publicDir = findPublicDir();
   const readAsset = createAssetReader(publicDir);
-  const ingestText = options.ingestText ?? null;
+  const ingestText = options.ingestText === undefined ? createPipelineIngest() : options.ingestText;
 
   async function handleGraphQL(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     let body: unknown;
