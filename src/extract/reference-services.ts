@@ -1,5 +1,5 @@
-import { classifyReferences, type ClassifiedReference, type ClassifyInput } from './classify';
-import { parseCode, type ParsedCode } from './references';
+import { classifyReferences, type ClassifiedReference, type ClassifyInput } from './classify/classify-references';
+import { parseCode, type ParsedCode } from './references/code-grammar';
 
 /**
  * What extraction needs from the reference parser and the relation
