@@ -69,7 +69,8 @@ export function synthesizeGraph(input: Uint8Array | string, options: ExtractOpti
   if (documents.length === 0) throw new RejectedInputError('no-document', `${options.fileName} holds no document.`);
   return {
     file: { name: options.fileName, hash: contentHash(text), length: text.length },
-    documents: [...documents, ...referenced.values()],
+    // A letter cited by another letter of the same file is in the corpus, not a reference.
+    documents: [...documents, ...[...referenced.values()].filter((r) => !documents.some((d) => d.id === r.id))],
     organizations: [],
     persons: [],
     provinces: [{ id: 'province:dak-nong', name: 'Đắk Nông' }],

@@ -1,0 +1,115 @@
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
+import { Direction } from '../../src/domain/direction';
+import { ingestPaths } from '../../src/ingest/ingest-paths';
+import { contentHash } from '../../src/shared/content-hash';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import { SHARED_REFERENCE_ID, docId, synthesizeGraph } from './support/synthetic-extractor';
+
+const FILES = 300;
+const DOCS_PER_FILE = 8;
+const REPO = resolve(__dirname, '../..');
+
+/** File i holds letters i-0 … i-7, each citing the shared conclusion and the previous letter of the file. */
+function syntheticFile(i: number): string {
+  const lines: string[] = [];
+  for (let d = 0; d < DOCS_PER_FILE; d++) {
+    lines.push(`DOC ${i}-${d}/UBND-S 2021-07-${String(1 + (d % 28)).padStart(2, '0')} Văn bản số ${i}-${d} về phòng, chống dịch Covid-19 tại địa phương`);
+    if (d > 0) lines.push(`CITES ${i}-${d}/UBND-S ${i}-${d - 1}/UBND-S local`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+describe('crash safety: SIGKILL in the middle of an ingest', () => {
+  let dir: string;
+  let childScript: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dg-crash-'));
+    childScript = join(dir, 'crash-ingest-child.js');
+    // Bundle the TypeScript child so plain `node` runs it, in CI as here; the native module stays external.
+    buildSync({
+      entryPoints: [join(__dirname, 'support/crash-ingest-child.ts')],
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      external: ['better-sqlite3'],
+      outfile: childScript,
+      logLevel: 'error',
+    });
+    await mkdir(join(dir, 'corpus'));
+    for (let i = 0; i < FILES; i++) {
+      await writeFile(join(dir, 'corpus', `f${String(i).padStart(3, '0')}.txt`), syntheticFile(i));
+    }
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('keeps every recorded file whole, none partial, and a re-run completes the rest', async () => {
+    const dataDir = join(dir, 'data');
+    const child = spawn(process.execPath, [childScript, dataDir, join(dir, 'corpus'), '4'], {
+      env: { ...process.env, NODE_PATH: join(REPO, 'node_modules') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    const notIngested: string[] = [];
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const killedAfter = await new Promise<number>((resolvePromise, reject) => {
+      let lines = 0;
+      child.stdout.on('data', (chunk: Buffer) => {
+        const progress = chunk.toString().split('\n').filter((l) => /^\d+ /.test(l));
+        notIngested.push(...progress.filter((l) => !/^\d+ ingested /.test(l)));
+        lines += progress.length;
+        if (lines >= 60 && child.exitCode === null && !child.killed) {
+          child.kill('SIGKILL');
+          resolvePromise(lines);
+        }
+      });
+      child.on('exit', (code, signal) => {
+        if (signal !== 'SIGKILL') reject(new Error(`child ended before the kill (code ${code}): ${stderr}`));
+      });
+    });
+    await new Promise((r) => child.once('close', r));
+    expect(killedAfter).toBeGreaterThanOrEqual(60);
+    expect(notIngested).toEqual([]);
+
+    const raw = new Database(join(dataDir, 'graph.db'), { readonly: true });
+    expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
+    raw.close();
+
+    const store = await openSqliteStore(dataDir);
+    try {
+      let whole = 0;
+      for (let i = 0; i < FILES; i++) {
+        const recorded = await store.hasFile(contentHash(syntheticFile(i)));
+        const ids = Array.from({ length: DOCS_PER_FILE }, (_, d) => docId(`${i}-${d}/UBND-S`));
+        const docs = await store.getDocuments(ids);
+        if (recorded) {
+          whole += 1;
+          expect(docs.every((d) => d !== null && d.inCorpus)).toBe(true);
+          const cites = await store.relations([ids[DOCS_PER_FILE - 1]], Direction.OUT);
+          expect(cites.map((r) => r.targetId)).toEqual([ids[DOCS_PER_FILE - 2], SHARED_REFERENCE_ID]);
+        } else {
+          // No partial file: nothing of an unrecorded file is in the store.
+          expect(docs.every((d) => d === null)).toBe(true);
+        }
+      }
+      expect(whole).toBeGreaterThanOrEqual(killedAfter - 1);
+      expect(whole).toBeLessThan(FILES);
+
+      const rerun = await ingestPaths([join(dir, 'corpus')], store, { extract: synthesizeGraph, reuse: null });
+      expect(rerun.filesUnchanged).toBe(whole);
+      expect(rerun.filesIngested).toBe(FILES - whole);
+      expect(rerun.rejected).toEqual([]);
+      const stats = await store.stats();
+      expect(stats.documents).toBe(FILES * DOCS_PER_FILE + 1);
+      expect(stats.inCorpus).toBe(FILES * DOCS_PER_FILE);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Child process of crash-safety.test.ts (bundled with esbuild, run with
+ * plain node): ingests a folder with the synthetic extractor, slowed down so
+ * the parent can kill it mid-run, and prints one line per file.
+ */
+import { ingestPaths, type Extractor } from '../../../src/ingest/ingest-paths';
+import { openSqliteStore } from '../../../src/store/sqlite/open-sqlite-store';
+import { synthesizeGraph } from './synthetic-extractor';
+
+const [dataDir, corpusDir, delayMs] = process.argv.slice(2);
+
+const slowExtract: Extractor = (input, options) => {
+  const until = Date.now() + Number(delayMs ?? 0);
+  while (Date.now() < until) {
+    // Busy wait: extraction is CPU-bound in the real pipeline too.
+  }
+  return synthesizeGraph(input, options);
+};
+
+async function main(): Promise<void> {
+  const store = await openSqliteStore(dataDir);
+  await ingestPaths([corpusDir], store, {
+    extract: slowExtract,
+    reuse: null,
+    onProgress: (p) => {
+      if (p.phase === 'files') process.stdout.write(`${p.done} ${p.outcome} ${p.file}\n`);
+    },
+  });
+  await store.close();
+  process.stdout.write('DONE\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${String(error)}\n`);
+  process.exit(2);
+});
