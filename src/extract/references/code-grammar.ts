@@ -2,7 +2,7 @@ import { DocumentType } from '../../domain/document-type';
 import { System } from '../../domain/system';
 import { foldText, originalSpan, type FoldedText } from './folded-text';
 import { CODE_PATTERN, CODE_SEGMENT } from './patterns';
-import { lookupIssuerCode, lookupTypeCode, type IssuerScope } from './reference-data';
+import { issuerCodeInfo, lookupIssuerCode, lookupTypeCode, type IssuerScope } from './reference-data';
 
 /**
  * The number/symbol grammar of domain.md §2: parse a code as printed (with
@@ -337,7 +337,5 @@ export function canonicalCode(raw: string): string | null {
  * codes we do not know. Accepts OCR spellings (`BCD`, `hdnd`).
  */
 export function isNationalIssuerCode(code: string): boolean {
-  if (typeof code !== 'string') return false;
-  const key = foldText(code.trim()).text.replace(/\s+/g, '');
-  return lookupIssuerCode(splitDigits(key).stem)?.scope === 'national';
+  return issuerCodeInfo(code)?.scope === 'national';
 }

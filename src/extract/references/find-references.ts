@@ -150,13 +150,13 @@ function unnumbered(
   wordStart: number,
   afterWord: number,
 ): FoundReference | null {
-  if (!word.unnumbered) return null;
+  if (word.unnumbered === 'never') return null;
   const wordSpan = originalSpan(folded, wordStart, afterWord);
   if (!isTitleCased(original.slice(wordSpan.start, wordSpan.end))) return null;
   if (GENERIC_BEFORE.test(folded.text.slice(Math.max(0, wordStart - 12), wordStart))) return null;
   if (isUnderCapitalsHeading(original, wordSpan.start)) return null;
   const tail = readTail(folded, original, afterWord);
-  if (!tail.date && !tail.issuer) return null;
+  if (!tail.date && (!tail.issuer || word.unnumbered === 'with-date')) return null;
   return build(folded, original, wordStart, tail.end, 'unnumbered', {
     type: word.type,
     number: null,

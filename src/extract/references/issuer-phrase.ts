@@ -2,6 +2,7 @@ import type { FoldedText } from './folded-text';
 import {
   ISSUER_INTRO,
   ISSUER_MAX_WORDS,
+  ISSUER_PHONG_CHONG_COMMA,
   ISSUER_STOP_PAIRS,
   ISSUER_STOP_PUNCTUATION,
   ISSUER_STOP_WORDS,
@@ -24,6 +25,24 @@ interface Token {
 
 const WORD = /[^\s,;:()[\]"“”.!?…]+/uy;
 const STARTS_DATE_OR_CODE = /\d{1,6}\s*[/\-.]/u;
+
+function fold(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+const FOLDED_STOP_WORDS = new Set([...ISSUER_STOP_WORDS].map(fold));
+const FOLDED_STOP_PAIRS = new Set([...ISSUER_STOP_PAIRS].map(fold));
+
+/** Diacritic-aware membership; a word without diacritics (OCR lost them) is compared folded. */
+function inSet(word: string, exact: ReadonlySet<string>, folded: ReadonlySet<string>): boolean {
+  const lower = word.normalize('NFC').toLowerCase();
+  if (exact.has(lower)) return true;
+  return /^[\x00-\x7f]*$/.test(lower) && folded.has(lower);
+}
 
 function startsUpper(original: string): boolean {
   const letter = /\p{L}/u.exec(original);
@@ -82,6 +101,12 @@ export function readIssuerAt(folded: FoldedText, original: string, at: number): 
   let p = at + m[0].length;
   const words: Token[] = [];
   while (words.length < ISSUER_MAX_WORDS) {
+    if (words.length > 0 && words[words.length - 1].folded === 'phong') {
+      const comma = new RegExp(ISSUER_PHONG_CHONG_COMMA.source, 'uy');
+      comma.lastIndex = p;
+      const c = comma.exec(folded.text);
+      if (c) p += c[0].length - 'chong'.length;
+    }
     const next = nextToken(folded, original, p);
     if (!next || next.blankLine) break;
     const { token } = next;
@@ -94,11 +119,11 @@ export function readIssuerAt(folded: FoldedText, original: string, at: number): 
       if (!after || after.blankLine || !startsUpper(after.token.original) || startsTypeWord(folded, after.token.start)) {
         break;
       }
-    } else if (lower && ISSUER_STOP_WORDS.has(token.folded)) {
+    } else if (lower && inSet(token.original, ISSUER_STOP_WORDS, FOLDED_STOP_WORDS)) {
       break;
     } else if (lower) {
       const after = nextToken(folded, original, token.end);
-      if (after && ISSUER_STOP_PAIRS.has(`${token.folded} ${after.token.folded}`)) break;
+      if (after && inSet(`${token.original} ${after.token.original}`, ISSUER_STOP_PAIRS, FOLDED_STOP_PAIRS)) break;
     }
     words.push(token);
     p = token.end;

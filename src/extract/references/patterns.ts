@@ -85,36 +85,42 @@ export interface TypeWord {
   type: DocumentType;
   /** True for words that name no type by themselves (`văn bản`): the code decides. */
   generic: boolean;
-  /** Whether the word may stand without a number (`Điện ngày 21/7/2021 của ...`). */
-  unnumbered: boolean;
+  /**
+   * Whether the word may stand without a number: `always` with a date or an
+   * issuer (`Điện của Thường trực Ban Bí thư`), `with-date` only with a date,
+   * `never`.
+   */
+  unnumbered: 'always' | 'with-date' | 'never';
 }
 
 /**
  * Type words, longest first so `Công điện` wins over `Điện` and
- * `Thông tư liên tịch` over `Thông tư`. `unnumbered: false` for words
+ * `Thông tư liên tịch` over `Thông tư`. `unnumbered: 'never'` for words
  * whose unnumbered use is nearly always a common noun (`quy định của pháp
- * luật`, `hướng dẫn của Bộ Y tế`, `báo cáo của các địa phương`).
+ * luật`, `hướng dẫn của Bộ Y tế`, `báo cáo của các địa phương`);
+ * `with-date` for `Kết luận`, because `Kết luận của Thủ tướng Chính phủ ...`
+ * is the standard title of a conclusion notice (seed 002, 285/TB-VPCP).
  */
 export const TYPE_WORDS: readonly TypeWord[] = [
-  { folded: 'thong tu lien tich', type: DocumentType.THONG_TU, generic: false, unnumbered: false },
-  { folded: 'thong bao ket luan', type: DocumentType.THONG_BAO, generic: false, unnumbered: true },
-  { folded: 'nghi quyet', type: DocumentType.NGHI_QUYET, generic: false, unnumbered: true },
-  { folded: 'nghi dinh', type: DocumentType.NGHI_DINH, generic: false, unnumbered: false },
-  { folded: 'quyet dinh', type: DocumentType.QUYET_DINH, generic: false, unnumbered: true },
-  { folded: 'quy dinh', type: DocumentType.QUY_DINH, generic: false, unnumbered: false },
-  { folded: 'chi thi', type: DocumentType.CHI_THI, generic: false, unnumbered: true },
-  { folded: 'thong bao', type: DocumentType.THONG_BAO, generic: false, unnumbered: true },
-  { folded: 'thong tu', type: DocumentType.THONG_TU, generic: false, unnumbered: false },
-  { folded: 'ket luan', type: DocumentType.KET_LUAN, generic: false, unnumbered: true },
-  { folded: 'ke hoach', type: DocumentType.KE_HOACH, generic: false, unnumbered: false },
-  { folded: 'huong dan', type: DocumentType.HUONG_DAN, generic: false, unnumbered: false },
-  { folded: 'cong dien', type: DocumentType.CONG_DIEN, generic: false, unnumbered: true },
-  { folded: 'cong van', type: DocumentType.CONG_VAN, generic: false, unnumbered: true },
-  { folded: 'van ban', type: DocumentType.CONG_VAN, generic: true, unnumbered: false },
-  { folded: 'bao cao', type: DocumentType.BAO_CAO, generic: false, unnumbered: false },
-  { folded: 'to trinh', type: DocumentType.TO_TRINH, generic: false, unnumbered: false },
-  { folded: 'luat', type: DocumentType.LUAT, generic: false, unnumbered: false },
-  { folded: 'dien', type: DocumentType.DIEN, generic: false, unnumbered: true },
+  { folded: 'thong tu lien tich', type: DocumentType.THONG_TU, generic: false, unnumbered: 'never' },
+  { folded: 'thong bao ket luan', type: DocumentType.THONG_BAO, generic: false, unnumbered: 'with-date' },
+  { folded: 'nghi quyet', type: DocumentType.NGHI_QUYET, generic: false, unnumbered: 'always' },
+  { folded: 'nghi dinh', type: DocumentType.NGHI_DINH, generic: false, unnumbered: 'never' },
+  { folded: 'quyet dinh', type: DocumentType.QUYET_DINH, generic: false, unnumbered: 'always' },
+  { folded: 'quy dinh', type: DocumentType.QUY_DINH, generic: false, unnumbered: 'never' },
+  { folded: 'chi thi', type: DocumentType.CHI_THI, generic: false, unnumbered: 'always' },
+  { folded: 'thong bao', type: DocumentType.THONG_BAO, generic: false, unnumbered: 'always' },
+  { folded: 'thong tu', type: DocumentType.THONG_TU, generic: false, unnumbered: 'never' },
+  { folded: 'ket luan', type: DocumentType.KET_LUAN, generic: false, unnumbered: 'with-date' },
+  { folded: 'ke hoach', type: DocumentType.KE_HOACH, generic: false, unnumbered: 'never' },
+  { folded: 'huong dan', type: DocumentType.HUONG_DAN, generic: false, unnumbered: 'never' },
+  { folded: 'cong dien', type: DocumentType.CONG_DIEN, generic: false, unnumbered: 'always' },
+  { folded: 'cong van', type: DocumentType.CONG_VAN, generic: false, unnumbered: 'always' },
+  { folded: 'van ban', type: DocumentType.CONG_VAN, generic: true, unnumbered: 'never' },
+  { folded: 'bao cao', type: DocumentType.BAO_CAO, generic: false, unnumbered: 'never' },
+  { folded: 'to trinh', type: DocumentType.TO_TRINH, generic: false, unnumbered: 'never' },
+  { folded: 'luat', type: DocumentType.LUAT, generic: false, unnumbered: 'never' },
+  { folded: 'dien', type: DocumentType.DIEN, generic: false, unnumbered: 'always' },
 ];
 
 /** Space inside a type word: a line break may wrap it, a blank line may not (`THÔNG BÁO\n\nKết luận` is two things). */
@@ -138,22 +144,35 @@ export function typeWordOf(matched: string): TypeWord | undefined {
 /**
  * Tokens that end an issuer phrase after `của`: what follows a body's name
  * in these texts. `về` (subject: `của Chính phủ về hỗ trợ ...`), `tại`, `kèm
- * theo` (`của Văn phòng Chính phủ kèm theo`), `quy định` (`Nghị quyết của
- * HĐND tỉnh quy định một số chế độ`), verbs and prepositions that start a
- * new phrase. Only a token written in lower case stops (`Sở`, `Cơ quan`, `Đà
- * Nẵng` fold to stop words but are capitalised names). Single words; two-word
- * stops are in ISSUER_STOP_PAIRS.
+ * theo` (`của Văn phòng Chính phủ kèm theo`), prepositions and verbs that
+ * start a new phrase. Written with diacritics and compared with the token
+ * as written, because folded forms collide with name words (`giáo` in `Ban
+ * Tuyên giáo` folds to `giao`, `nhân` in `nhân dân` to `nhan`); a token
+ * without any diacritic (OCR lost them) is compared folded. Only a token
+ * written in lower case stops (`Sở`, `Cơ quan`, `Đà Nẵng` are names).
  */
 export const ISSUER_STOP_WORDS: ReadonlySet<string> = new Set([
-  've', 'tai', 'kem', 'gui', 'trong', 'nham', 'de', 'theo', 'da', 'dang', 'se', 'voi', 'tren', 'thi', 'la',
-  'cho', 'khi', 'phien', 'cung', 'nay', 'ma', 'nhu', 'duoc', 'hoac', 'sau', 'truoc', 'yeu', 'giao', 'ngay',
-  'so', 'hop', 'tu', 'den', 'nhan', 'cua', 'tiep', 'can', 'phai', 'co', 'neu',
+  'về', 'tại', 'kèm', 'gửi', 'trong', 'nhằm', 'để', 'theo', 'đã', 'đang', 'sẽ', 'với', 'trên', 'thì', 'là',
+  'cho', 'khi', 'phiên', 'cùng', 'này', 'mà', 'như', 'được', 'hoặc', 'sau', 'trước', 'yêu', 'giao', 'ngày',
+  'số', 'họp', 'từ', 'đến', 'nhận', 'của', 'tiếp', 'cần', 'phải', 'có', 'nếu',
 ]);
 
-/** Two-word stops: `quy định`, `ban hành`, `hướng dẫn`, `chỉ đạo`, `thông báo` in running text after a body. */
+/**
+ * Two-word stops: `quy định` (`Nghị quyết của HĐND tỉnh quy định một số chế
+ * độ`, seed 003), `ban hành`, `công bố` (`của Thủ tướng Chính phủ công bố
+ * dịch COVID-19`) and other verbs that open the subject after a body's name.
+ */
 export const ISSUER_STOP_PAIRS: ReadonlySet<string> = new Set([
-  'quy dinh', 'ban hanh', 'huong dan', 'chi dao', 'thong bao', 'trien khai', 'thuc hien', 'bao cao', 'ket luan',
+  'quy định', 'ban hành', 'hướng dẫn', 'chỉ đạo', 'thông báo', 'triển khai', 'thực hiện', 'báo cáo', 'kết luận',
+  'công bố', 'phê duyệt', 'thành lập', 'áp dụng', 'tăng cường', 'xử phạt', 'sửa đổi', 'bổ sung', 'thay thế',
+  'cho phép', 'bãi bỏ', 'phân công', 'điều chỉnh', 'hỗ trợ',
 ]);
+
+/**
+ * `phòng, chống` is one word pair in body names (`Ban Chỉ đạo phòng, chống
+ * dịch COVID-19 tỉnh`), so this comma does not end the issuer.
+ */
+export const ISSUER_PHONG_CHONG_COMMA = /\s*,\s*chong(?![a-z])/uy;
 
 /** Punctuation that ends an issuer phrase. */
 export const ISSUER_STOP_PUNCTUATION = /[,;:()[\]"“”.!?…]/u;

@@ -90,3 +90,19 @@ export function lookupTypeCode(foldedKey: string): TypeCodeInfo | undefined {
 export function lookupIssuerCode(foldedKey: string): IssuerCodeInfo | undefined {
   return ISSUER_CODES.get(foldedKey);
 }
+
+/**
+ * What an issuer code stands for (`HĐND` → Hội đồng nhân dân, local), from
+ * any spelling (`hdnd`, `HDND`, `QH14`); undefined for codes we do not know.
+ */
+export function issuerCodeInfo(code: string): IssuerCodeInfo | undefined {
+  if (typeof code !== 'string') return undefined;
+  const key = code
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/\d+$/, '');
+  return ISSUER_CODES.get(key);
+}
