@@ -1,6 +1,6 @@
 import { findReferences } from '../../../src/extract/references/find-references';
 import { refsForLine } from '../../../src/extract/references/refs-for-line';
-import { SEED_DOCUMENTS, SEED_FILE_REFS, bodyOf, readSeed } from '../seed-documents';
+import { SEED_DOCUMENTS, SEED_FILE_REFS, bodyOf, readSeed } from './seed-documents';
 
 const shape = ({ relations: _r, ...rest }: { relations: unknown } & Record<string, unknown>) => rest;
 

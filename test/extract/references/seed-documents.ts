@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocumentType as T } from '../../src/domain/document-type';
-import { RelationType as R } from '../../src/domain/relation-type';
-import type { ParsedReference } from '../../src/extract/references/reference';
+import { DocumentType as T } from '../../../src/domain/document-type';
+import { RelationType as R } from '../../../src/domain/relation-type';
+import type { ParsedReference } from '../../../src/extract/references/reference';
 
 /**
  * The documents of the five seed files, cut by markers copied from the
@@ -40,7 +40,7 @@ export function e(
   return { type, number, year, symbol, code, date, issuer, relations };
 }
 
-export const SEEDS_DIR = join(__dirname, '..', '..', 'seeds');
+export const SEEDS_DIR = join(__dirname, '..', '..', '..', 'seeds');
 
 export function readSeed(file: string): string {
   return readFileSync(join(SEEDS_DIR, file), 'utf8').normalize('NFC');
