@@ -109,6 +109,12 @@ describe('hostile queries get clear errors and the server keeps serving', () => 
     expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
   });
 
+  test('a batch of operations in one request is refused', async () => {
+    const batch = Array.from({ length: 100 }, () => ({ query: '{ stats { documents } }' }));
+    const response = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
+    expect(response.status).toBe(400);
+  });
+
   test('a syntax error is GRAPHQL_PARSE_FAILED with its position', async () => {
     const answer = await t.gql('{ documents(first: ) { totalCount } }');
     expect(answer.status).toBe(400);
