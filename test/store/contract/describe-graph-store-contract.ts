@@ -399,6 +399,16 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
         expect((await store.listDocuments({}, { first: 50 })).totalCount).toBe(7);
       });
 
+      it('re-points text-reuse edges of the undated node to the dated one', async () => {
+        await loadAB();
+        await store.writeFile(fileC());
+        await store.replaceReuseRelations([ID.ub500], [
+          { type: RelationType.REPEATS, sourceId: ID.ub500, targetId: ID.kl07Undated, evidence: [{ text: 'giãn cách', span: null }], confidence: 0.75 },
+        ]);
+        expect(await store.mergeUndatedInstruments()).toBe(1);
+        expect((await store.relations([ID.ub500], Direction.OUT, [RelationType.REPEATS])).map(key)).toEqual([`${ID.ub500} REPEATS ${ID.kl07}`]);
+      });
+
       it('leaves an undated reference alone when no dated document matches', async () => {
         await store.writeFile(fileC());
         expect(await store.mergeUndatedInstruments()).toBe(0);
