@@ -68,7 +68,14 @@ export class Neo4jExecutor {
       await shared.driver.verifyConnectivity({ database: connection.database });
     } catch (error) {
       await executor.close();
-      throw mapNeo4jError(error, visible);
+      const mapped = mapNeo4jError(error, visible);
+      // Whatever fails while connecting (an HTTP port, TLS mismatch, protocol error) means the store is unavailable.
+      throw mapped instanceof DirectiveGraphError
+        ? mapped
+        : new StoreUnavailableError(
+            `Cannot connect to Neo4j at ${visible.uri}: ${mapped.message}. Check NEO4J_URI (bolt://host:7687, neo4j+s:// for Aura).`,
+            { cause: error },
+          );
     }
     return executor;
   }

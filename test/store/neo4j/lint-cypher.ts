@@ -30,7 +30,7 @@ export function lintStatement(cypher: string, parameters: Record<string, unknown
   const { diagnostics } = lintCypherQuery(cypher, graphDbSchema(parameters));
   return diagnostics.map((d) => ({
     severity: d.severity ?? 0,
-    message: d.message,
+    message: typeof d.message === "string" ? d.message : d.message.value,
     excerpt: cypher.slice(Math.max(0, d.offsets.start - 30), d.offsets.end + 30),
   }));
 }
