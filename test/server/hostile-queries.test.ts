@@ -85,6 +85,22 @@ describe('hostile queries get clear errors and the server keeps serving', () => 
     expect(answer.errors?.[0]?.message).toMatch(/text must be shorter than or equal to 2000 characters/);
   });
 
+  test('a text holding too many references is refused before any lookup', async () => {
+    const text = Array.from({ length: 60 }, (_, i) => `Công văn số ${i + 1}-CV/TU`).join(', ');
+    const answer = await t.gql('query($text: String!) { resolveReference(text: $text) { id } }', { text });
+    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(answer.errors?.[0]?.message).toMatch(/holds 60 references; resolve at most 50/);
+  });
+
+  test.each([['"'], ['") OR ("'], ['NEAR(a b)'], ['*'], ['%_\\'], ["'; DROP TABLE documents; --"]])(
+    'search and filters take %p as plain text',
+    async (text) => {
+      const answer = await t.gql('query($text: String!) { search(text: $text) { snippet } documents(filter: { text: $text, issuer: $text }) { totalCount } }', { text });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toEqual({ search: [], documents: { totalCount: 0 } });
+    },
+  );
+
   test('a huge filter string is refused', async () => {
     const answer = await t.gql('query($p: String) { documents(filter: { province: $p }) { totalCount } }', { p: 'x'.repeat(5_000) });
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

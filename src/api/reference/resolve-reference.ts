@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../../domain/errors';
 import type { DocumentNode } from '../../domain/graph';
 import { NATIONAL_SCOPE } from '../../domain/identity';
 import type { FoundReference, ParsedReference } from '../../extract/references/reference';
@@ -11,6 +12,8 @@ export interface ReferenceGrammar {
 }
 
 const MAX_UNNUMBERED_MATCHES = 20;
+/** Each reference costs a store lookup: a pasted page of references is asked in parts. */
+export const MAX_REFERENCES_PER_CALL = 50;
 
 /**
  * Finds the documents a reference as written can denote. Numbered
@@ -31,6 +34,11 @@ export async function resolveReference(
   if (references.length === 0) {
     const parsed = grammar.parseCode(text.trim());
     if (parsed) references = [parsed];
+  }
+  if (references.length > MAX_REFERENCES_PER_CALL) {
+    throw new InvalidArgumentError(
+      `The text holds ${references.length} references; resolve at most ${MAX_REFERENCES_PER_CALL} at a time.`,
+    );
   }
   const provinceScope = province && province.trim() !== '' ? slugify(province) : null;
   const inScope = (d: DocumentNode) => provinceScope === null || d.scope === NATIONAL_SCOPE || d.scope === provinceScope;
