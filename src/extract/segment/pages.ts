@@ -18,7 +18,7 @@ export interface Fragment {
 }
 
 /** A body paragraph is at least this long; names and titles in signature blocks are shorter. */
-const BODY_PARAGRAPH_MIN = 40;
+export const BODY_PARAGRAPH_MIN = 40;
 
 export function endsMidSentence(block: Block): boolean {
   const text = block.text.trimEnd();
@@ -26,6 +26,8 @@ export function endsMidSentence(block: Block): boolean {
 }
 
 export function startsMidSentence(block: Block): boolean {
+  // `a) ...` items start in lower case but start a paragraph.
+  if (/^[\p{Ll}]\)/u.test(block.text)) return false;
   const first = block.text.trimStart()[0];
   return first !== undefined && first !== first.toUpperCase() && first === first.toLowerCase();
 }

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../domain/diagnostic';
 import { concatMapped, sliceMapped, sourceRange, type MappedText } from '../text/mapped-text';
 import { splitBlocks, type Block } from './blocks';
 import { anchorKind, type AnchorKind } from './header-anchors';
-import { fragmentKey, makeFragment, sectionsFit, startsMidSentence, type Fragment } from './pages';
+import { BODY_PARAGRAPH_MIN, fragmentKey, makeFragment, sectionsFit, startsMidSentence, type Fragment } from './pages';
 import { isStampBlock } from './stamp-block';
 
 export interface SegmentedDocument {
@@ -28,6 +28,8 @@ export interface Segmentation {
 
 /** Anchors farther apart than this many blocks do not form one header. */
 const HEADER_WINDOW = 6;
+/** A block this long is body text, not a header line. */
+const BODY_MIN = 80;
 
 /**
  * Splits a cleaned file into documents and puts their pages in order.
@@ -143,12 +145,20 @@ function documentStarts(blocks: Block[], stampFlags: boolean[]): number[] {
   const flush = () => {
     const kinds = new Set(cluster.map((a) => a.kind));
     const first = cluster[0];
-    if (first && kinds.size >= 2 && first.block > starts[starts.length - 1]! + HEADER_WINDOW) starts.push(first.block);
+    // A header starts a new document only once the previous one has some body: junk before the first header is not a document.
+    const previousHasBody =
+      first !== undefined &&
+      blocks.slice(starts[starts.length - 1]!, first.block).some((b) => !stampFlags[b.index] && b.text.length >= BODY_MIN);
+    if (first && kinds.size >= 2 && previousHasBody) starts.push(first.block);
     cluster = [];
   };
   for (const anchor of anchors) {
     const last = cluster[cluster.length - 1];
-    if (last && anchor.block - last.block > HEADER_WINDOW) flush();
+    const bodyBetween =
+      last !== undefined && blocks.slice(last.block + 1, anchor.block).some((b) => !stampFlags[b.index] && b.text.length >= BODY_MIN);
+    // A header has one number line and one date line: a second one belongs to the next header.
+    const repeated = (anchor.kind === 'number' || anchor.kind === 'place-date') && cluster.some((a) => a.kind === anchor.kind);
+    if (last && (anchor.block - last.block > HEADER_WINDOW || bodyBetween || repeated)) flush();
     cluster.push(anchor);
   }
   flush();
@@ -161,7 +171,8 @@ function splitFragments(unit: number, blocks: Block[]): Fragment[] {
   let continuation = false;
   blocks.forEach((block, i) => {
     const previous = blocks[i - 1];
-    const breaks = previous !== undefined && startsMidSentence(block) && makeFragment(unit, [previous], false).dangling;
+    // A paragraph never starts in lower case, so after body text it is a page that begins mid-sentence.
+    const breaks = previous !== undefined && startsMidSentence(block) && previous.text.length >= BODY_PARAGRAPH_MIN;
     if (breaks && current.length > 0) {
       fragments.push(makeFragment(unit, current, continuation));
       current = [];
