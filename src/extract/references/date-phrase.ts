@@ -9,6 +9,8 @@ export interface DateMatch {
   end: number;
 }
 
+const DATE_STICKY = new RegExp(DATE_AFTER.source, 'uy');
+
 function isValidDate(year: number, month: number, day: number): boolean {
   if (year < 1945 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -21,7 +23,7 @@ function isValidDate(year: number, month: number, day: number): boolean {
  * none or the date does not exist (`ngày 31/2/2021` is an OCR slip we do not guess at).
  */
 export function readDateAt(folded: FoldedText, at: number): DateMatch | null {
-  const re = new RegExp(DATE_AFTER.source, 'uy');
+  const re = DATE_STICKY;
   re.lastIndex = at;
   const m = re.exec(folded.text);
   if (!m) return null;

@@ -17,8 +17,15 @@ import type { FoundReference, ReferenceForm } from './reference';
 /** Longest list of numbers sharing one symbol we follow (`số 2522, 2523/UBND-VX`). */
 const MAX_LIST = 20;
 
+const STICKY = new Map<RegExp, RegExp>();
+
+/** Runs `re` anchored at `at` (a compiled sticky twin is cached per pattern). */
 function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  const sticky = new RegExp(re.source, re.flags.includes('y') ? re.flags : `${re.flags}y`);
+  let sticky = STICKY.get(re);
+  if (!sticky) {
+    sticky = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y');
+    STICKY.set(re, sticky);
+  }
   sticky.lastIndex = at;
   return sticky.exec(text);
 }
@@ -99,8 +106,12 @@ function isTitleCased(word: string): boolean {
  * right under an all-capitals line.
  */
 function isUnderCapitalsHeading(original: string, at: number): boolean {
-  const lineStart = original.lastIndexOf('\n', at - 1) + 1;
-  if (/[^\s*#_~>-]/u.test(original.slice(lineStart, at))) return false;
+  // Walk back over spaces and markdown only: anything else means the word is not at a line start.
+  let lineStart = at;
+  while (lineStart > 0 && original[lineStart - 1] !== '\n') {
+    if (!/[\s*#_~>-]/u.test(original[lineStart - 1])) return false;
+    lineStart -= 1;
+  }
   const before = original.slice(Math.max(0, lineStart - 400), lineStart).split('\n');
   for (let k = before.length - 1; k >= 0; k--) {
     const line = before[k].replace(/[*#_~>\\]/g, '').trim();
@@ -109,6 +120,13 @@ function isUnderCapitalsHeading(original: string, at: number): boolean {
     return letters.length >= 3 && letters.every((ch) => ch !== ch.toLowerCase());
   }
   return false;
+}
+
+/** `Số: 3953/UBND-KGVX` at a line start: the document's own number (a bounded look back keeps this linear). */
+function isOwnNumber(foldedText: string, codeStart: number): boolean {
+  const from = Math.max(0, codeStart - 40);
+  const window = (from > 0 ? '\u0000' : '') + foldedText.slice(from, codeStart);
+  return OWN_NUMBER_BEFORE.test(window);
 }
 
 function numberedOrList(
@@ -213,8 +231,7 @@ export function findReferences(text: string): FoundReference[] {
 
   for (const code of codes) {
     if (consumed.has(code.start) || !code.codeLike) continue;
-    const lineStart = folded.text.lastIndexOf('\n', code.start - 1) + 1;
-    if (OWN_NUMBER_BEFORE.test(folded.text.slice(Math.max(lineStart - 1, 0), code.start))) continue;
+    if (isOwnNumber(folded.text, code.start)) continue;
     const tail = readTail(folded, text, code.end);
     refs.push(fromCode(folded, text, code.start, code, code.parsed.number, code.parsed.type, tail, 'bare'));
   }

@@ -71,8 +71,12 @@ function nextToken(folded: FoldedText, original: string, at: number): { token: T
   return { token, blankLine: newlines >= 2 };
 }
 
+const TYPE_WORD_STICKY = new RegExp(TYPE_WORD_PATTERN.source, 'uy');
+const INTRO_STICKY = new RegExp(ISSUER_INTRO.source, 'uy');
+const PHONG_CHONG_STICKY = new RegExp(ISSUER_PHONG_CHONG_COMMA.source, 'uy');
+
 function startsTypeWord(folded: FoldedText, at: number): boolean {
-  const re = new RegExp(TYPE_WORD_PATTERN.source, 'uy');
+  const re = TYPE_WORD_STICKY;
   re.lastIndex = at;
   return re.test(folded.text);
 }
@@ -94,7 +98,7 @@ function cleanIssuer(raw: string): string {
  * quan` and `của pháp luật` name no issuer.
  */
 export function readIssuerAt(folded: FoldedText, original: string, at: number): IssuerMatch | null {
-  const intro = new RegExp(ISSUER_INTRO.source, 'uy');
+  const intro = INTRO_STICKY;
   intro.lastIndex = at;
   const m = intro.exec(folded.text);
   if (!m) return null;
@@ -102,7 +106,7 @@ export function readIssuerAt(folded: FoldedText, original: string, at: number): 
   const words: Token[] = [];
   while (words.length < ISSUER_MAX_WORDS) {
     if (words.length > 0 && words[words.length - 1].folded === 'phong') {
-      const comma = new RegExp(ISSUER_PHONG_CHONG_COMMA.source, 'uy');
+      const comma = PHONG_CHONG_STICKY;
       comma.lastIndex = p;
       const c = comma.exec(folded.text);
       if (c) p += c[0].length - 'chong'.length;
