@@ -38,7 +38,7 @@ export interface AlignOptions {
   maxGap: number;
   /** Least share of a passage's words inside exact runs; keeps paraphrases out. */
   minDensity: number;
-  /** A seed occurring more often than this in `b` is followed only at its first occurrences (repeated boilerplate). */
+  /** A seed occurring more often than this in `a` is followed only at its first occurrences (repeated boilerplate). */
   maxOccurrences: number;
 }
 
@@ -64,31 +64,65 @@ interface Chain {
   matched: number;
 }
 
-/** Maximal exact word runs common to both texts, each seeded by a common `seedSize`-gram. */
-function exactRuns(ta: ReuseTokens, tb: ReuseTokens, opts: AlignOptions): Run[] {
-  const k = opts.seedSize;
-  const sa = shingleHashes(ta.hashes, k);
-  const sb = shingleHashes(tb.hashes, k);
-  const positions = new Map<number, number[]>();
-  for (let j = 0; j < sb.length; j++) {
-    const list = positions.get(sb[j]!);
-    if (list === undefined) positions.set(sb[j]!, [j]);
-    else if (list.length < opts.maxOccurrences) list.push(j);
+/**
+ * A text made ready to be aligned with many others: its words and its seeds
+ * (word `seedSize`-grams) sorted by hash, so a seed of the other text is
+ * found by binary search. `detectReuse` prepares each text once; typed
+ * arrays rather than a Map of lists, because allocation dominated the cost.
+ */
+export interface PreparedText {
+  readonly tokens: ReuseTokens;
+  readonly seedSize: number;
+  readonly seeds: Uint32Array;
+  /** `hash · 2^21 + position` of every seed, ascending (exact in a double for texts under 2 million words). */
+  readonly sorted: Float64Array;
+}
+
+const POSITION_SPAN = 2 ** 21;
+
+export function prepareText(tokens: ReuseTokens, opts: Pick<AlignOptions, 'seedSize'> = DEFAULT_ALIGN_OPTIONS): PreparedText {
+  const usable = tokens.words.length >= opts.seedSize && tokens.words.length < POSITION_SPAN;
+  const seeds = usable ? shingleHashes(tokens.hashes, opts.seedSize) : new Uint32Array(0);
+  const sorted = new Float64Array(seeds.length);
+  for (let i = 0; i < seeds.length; i++) sorted[i] = seeds[i]! * POSITION_SPAN + i;
+  sorted.sort();
+  return { tokens, seedSize: opts.seedSize, seeds, sorted };
+}
+
+/** Index in `sorted` of the first entry with this hash (or where it would be). */
+function lowerBound(sorted: Float64Array, hash: number): number {
+  const key = hash * POSITION_SPAN;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
   }
-  const wa = ta.words;
-  const wb = tb.words;
-  // Per diagonal (j − i), the word of `a` up to which a run already reaches: a seed inside it adds nothing.
+  return lo;
+}
+
+/** Maximal exact word runs common to both texts, each seeded by a common `seedSize`-gram; `i` indexes `a`, `j` indexes `b`. */
+function exactRuns(pa: PreparedText, pb: PreparedText, maxOccurrences: number): Run[] {
+  const k = pa.seedSize;
+  const wa = pa.tokens.words;
+  const wb = pb.tokens.words;
+  const sorted = pa.sorted;
+  // Per diagonal (j − i), the word of `b` up to which a run already reaches: a seed inside it adds nothing.
   const reached = new Map<number, number>();
   const runs: Run[] = [];
-  for (let i = 0; i < sa.length; i++) {
-    const list = positions.get(sa[i]!);
-    if (list === undefined) continue;
-    for (const j of list) {
+  for (let j = 0; j < pb.seeds.length; j++) {
+    const hash = pb.seeds[j]!;
+    const end = (hash + 1) * POSITION_SPAN;
+    const first = lowerBound(sorted, hash);
+    // A seed repeated more than `maxOccurrences` times in `a` is followed only at its first occurrences.
+    for (let x = first; x < sorted.length && sorted[x]! < end && x - first < maxOccurrences; x++) {
+      const i = sorted[x]! - hash * POSITION_SPAN;
       const diag = j - i;
-      if ((reached.get(diag) ?? -1) > i) continue;
+      if ((reached.get(diag) ?? -1) > j) continue;
       let len = 0;
       while (i + len < wa.length && j + len < wb.length && wa[i + len] === wb[j + len]) len++;
-      reached.set(diag, i + Math.max(len, 1));
+      reached.set(diag, j + Math.max(len, 1));
       if (len >= k) runs.push({ i, j, len });
     }
   }
@@ -156,13 +190,18 @@ function selectDisjoint(chains: Chain[]): Chain[] {
  */
 export function alignPassages(a: string, b: string, options: Partial<AlignOptions> = {}): AlignedPassage[] {
   const opts: AlignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...options };
-  return alignTokens(reuseTokens(a), reuseTokens(b), opts);
+  return alignPrepared(prepareText(reuseTokens(a), opts), prepareText(reuseTokens(b), opts), opts);
 }
 
-/** `alignPassages` over tokens already computed (the caller aligns one document with many). */
-export function alignTokens(ta: ReuseTokens, tb: ReuseTokens, opts: AlignOptions = DEFAULT_ALIGN_OPTIONS): AlignedPassage[] {
-  if (ta.words.length < opts.seedSize || tb.words.length < opts.seedSize) return [];
-  const chains = chainRuns(exactRuns(ta, tb, opts), opts).filter((c) => {
+/**
+ * `alignPassages` over prepared texts (the caller aligns one document with
+ * many). Both must be prepared with `opts.seedSize`.
+ */
+export function alignPrepared(pa: PreparedText, pb: PreparedText, opts: AlignOptions = DEFAULT_ALIGN_OPTIONS): AlignedPassage[] {
+  const ta = pa.tokens;
+  const tb = pb.tokens;
+  if (pa.seeds.length === 0 || pb.seeds.length === 0) return [];
+  const chains = chainRuns(exactRuns(pa, pb, opts.maxOccurrences), opts).filter((c) => {
     const aWords = c.aEnd - c.aStart;
     const bWords = c.bEnd - c.bStart;
     return c.matched >= opts.minWords && c.matched >= opts.minDensity * Math.max(aWords, bWords);

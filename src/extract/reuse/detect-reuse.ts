@@ -1,7 +1,7 @@
 import type { RelationEdge } from '../../domain/graph';
 import { RelationType } from '../../domain/relation-type';
 import type { Evidence } from '../../domain/span';
-import { alignTokens, DEFAULT_ALIGN_OPTIONS, passageCoverage, type AlignedPassage, type AlignOptions } from './align-passages';
+import { alignPrepared, DEFAULT_ALIGN_OPTIONS, passageCoverage, prepareText, type AlignedPassage, type AlignOptions } from './align-passages';
 import { CitationIndex } from './citation-index';
 import { sourceMapperOf, type ReuseDocument } from './reuse-document';
 import { issueOrder, type ReuseOrder } from './reuse-order';
@@ -96,14 +96,14 @@ export function detectReuse(doc: ReuseDocument, candidates: readonly ReuseDocume
   const maxEvidence = options.maxEvidence ?? 3;
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_REUSE_CONFIDENCE;
   const citations = new CitationIndex(options.citations ?? []);
-  const tokens = reuseTokens(text);
+  const prepared = prepareText(reuseTokens(text), align);
   const toSource = sourceMapperOf(doc);
   const seen = new Set<string>([doc.node.id]);
   for (const candidate of candidates) {
     const other = candidate.node;
     if (seen.has(other.id) || !other.text) continue;
     seen.add(other.id);
-    const passages = alignTokens(tokens, reuseTokens(other.text), align);
+    const passages = alignPrepared(prepared, prepareText(reuseTokens(other.text), align), align);
     if (passages.length === 0) continue;
     const strongest = [...passages].sort((x, y) => y.matchedWords - x.matchedWords).slice(0, maxEvidence);
     const otherToSource = sourceMapperOf(candidate);

@@ -10,8 +10,14 @@ import { SHINGLE_SIZE, shingleHashes } from './shingles';
  * signature, banded into keys. Two texts sharing a passage of about
  * `window + stride` words contain a window of one inside the passage and a
  * window of the other within `stride / 2` shingles of it: Jaccard ≥
- * (window − stride/2) / (window + stride/2). See `scripts/bench-reuse.ts`
- * for the measured collision rates that chose these values.
+ * (window − stride/2) / (window + stride/2) (0.6 for the defaults).
+ * Measured with `scripts/bench-reuse.ts` (2,000 synthetic documents of
+ * 8.7 K characters, OCR-damaged copies), these defaults put 99.5% of
+ * paragraph copies and 77% of single-sentence (20–30 word) copies in a
+ * common bucket, with under one spurious candidate per document and about
+ * 50 keys per 1,000 characters; 24/12 windows with 4 bands of 3 gave 99.8%
+ * and 63% with a third more keys, and rows of 2 gave five times the
+ * spurious candidates.
  */
 export interface ReuseBucketParams {
   /** Words per shingle. */
@@ -28,9 +34,9 @@ export interface ReuseBucketParams {
 
 export const DEFAULT_REUSE_BUCKET_PARAMS: Readonly<ReuseBucketParams> = Object.freeze({
   shingleSize: SHINGLE_SIZE,
-  window: 24,
-  stride: 12,
-  bands: 4,
+  window: 16,
+  stride: 8,
+  bands: 2,
   rows: 3,
 });
 

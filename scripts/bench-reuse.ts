@@ -1,0 +1,226 @@
+/**
+ * Throughput and quality of text-reuse candidate generation and alignment on
+ * synthetic documents. Not a test: timings vary by machine.
+ *
+ *   npx tsc -p tsconfig.build.json && node dist/scripts/bench-reuse.js [--docs 10000] [--sweep]
+ *   (or: npx esbuild scripts/bench-reuse.ts --bundle --platform=node --outfile=/tmp/bench-reuse.js && node /tmp/bench-reuse.js)
+ *
+ * from the repository root (it reads `seeds/`).
+ *
+ * Documents are made of paragraphs drawn from a word-bigram model of the
+ * seed texts (so they share the genre's stock phrases, as real letters do);
+ * some documents copy a sentence or one to three paragraphs of an earlier
+ * one, with OCR-like damage (lost diacritics, a changed letter, a dropped
+ * word). Candidate generation is an in-memory bucket index standing in for
+ * `GraphStore.reuseCandidates`: per document, the earlier documents sharing
+ * a bucket, most shared first, top `LIMIT`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { alignPrepared, DEFAULT_ALIGN_OPTIONS, prepareText } from '../src/extract/reuse/align-passages';
+import { bucketsOfShingles, DEFAULT_REUSE_BUCKET_PARAMS, type ReuseBucketParams } from '../src/extract/reuse/reuse-buckets';
+import { reuseTokens, type ReuseTokens } from '../src/extract/reuse/reuse-tokens';
+import { shingleHashes } from '../src/extract/reuse/shingles';
+
+const LIMIT = 20;
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** Deterministic PRNG (mulberry32) so runs are comparable. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function bigramModel(): Map<string, string[]> {
+  // Run from the repository root.
+  const seedsDir = join(process.cwd(), 'seeds');
+  const model = new Map<string, string[]>();
+  for (const f of readdirSync(seedsDir).filter((n) => n.endsWith('.txt'))) {
+    const words = readFileSync(join(seedsDir, f), 'utf8').normalize('NFC').replace(/[*#~^{}\\]/g, '').split(/\s+/).filter(Boolean);
+    for (let i = 0; i + 1 < words.length; i++) {
+      const next = model.get(words[i]!) ?? [];
+      next.push(words[i + 1]!);
+      model.set(words[i]!, next);
+    }
+  }
+  return model;
+}
+
+function paragraph(model: Map<string, string[]>, keys: string[], rand: () => number, words: number): string {
+  let w = keys[Math.floor(rand() * keys.length)]!;
+  const out = [w];
+  for (let i = 1; i < words; i++) {
+    const next = model.get(w);
+    w = next && rand() < 0.5 ? next[Math.floor(rand() * next.length)]! : keys[Math.floor(rand() * keys.length)]!;
+    out.push(w);
+  }
+  return out.join(' ');
+}
+
+function damage(text: string, rand: () => number): string {
+  return text
+    .split(' ')
+    .filter(() => rand() > 0.01)
+    .map((w) => {
+      const r = rand();
+      if (r < 0.03) return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+      if (r < 0.04 && w.length > 1) return `${w.slice(0, 1)}x${w.slice(2)}`;
+      return w;
+    })
+    .join(' ');
+}
+
+interface Doc {
+  text: string;
+  /** Earlier document copied from, and how many words were copied. */
+  copies: Array<{ from: number; words: number }>;
+}
+
+function corpus(n: number, seed: number): Doc[] {
+  const model = bigramModel();
+  const keys = [...model.keys()];
+  const rand = rng(seed);
+  const docs: Doc[] = [];
+  const paragraphsOf: string[][] = [];
+  for (let d = 0; d < n; d++) {
+    // 3–30 KB: 4 to 40 paragraphs of 40–120 words.
+    const count = 4 + Math.floor(rand() * 37);
+    const paras: string[] = [];
+    for (let p = 0; p < count; p++) paras.push(paragraph(model, keys, rand, 40 + Math.floor(rand() * 81)));
+    const copies: Doc['copies'] = [];
+    if (d > 0 && rand() < 0.3) {
+      const from = Math.floor(rand() * d);
+      const src = paragraphsOf[from]!;
+      if (rand() < 0.3) {
+        // One sentence-sized run of 20–30 words.
+        const para = src[Math.floor(rand() * src.length)]!.split(' ');
+        const len = 20 + Math.floor(rand() * 11);
+        const at = Math.floor(rand() * Math.max(1, para.length - len));
+        paras.splice(Math.floor(rand() * paras.length), 0, damage(para.slice(at, at + len).join(' '), rand));
+        copies.push({ from, words: len });
+      } else {
+        const k = 1 + Math.floor(rand() * 3);
+        let words = 0;
+        for (let i = 0; i < k; i++) {
+          const para = src[Math.floor(rand() * src.length)]!;
+          words += para.split(' ').length;
+          paras.splice(Math.floor(rand() * paras.length), 0, damage(para, rand));
+        }
+        copies.push({ from, words });
+      }
+    }
+    paragraphsOf.push(paras);
+    docs.push({ text: paras.join('\n\n'), copies });
+  }
+  return docs;
+}
+
+function run(docs: Doc[], params: ReuseBucketParams, align: boolean): void {
+  const t0 = performance.now();
+  const tokens: ReuseTokens[] = docs.map((d) => reuseTokens(d.text));
+  const t1 = performance.now();
+  const buckets = tokens.map((t) => bucketsOfShingles(shingleHashes(t.hashes, params.shingleSize), params));
+  const t2 = performance.now();
+  const index = new Map<string, number[]>();
+  let keyCount = 0;
+  const candidates: number[][] = [];
+  for (let d = 0; d < docs.length; d++) {
+    const shared = new Map<number, number>();
+    for (const k of buckets[d]!) {
+      const list = index.get(k);
+      if (list) for (const other of list) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+    candidates.push([...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, LIMIT).map(([o]) => o));
+    for (const k of buckets[d]!) {
+      const list = index.get(k);
+      if (list) list.push(d);
+      else index.set(k, [d]);
+    }
+    keyCount += buckets[d]!.length;
+  }
+  const t3 = performance.now();
+  let truths = 0;
+  let found = 0;
+  let sentenceTruths = 0;
+  let sentenceFound = 0;
+  let spurious = 0;
+  for (let d = 0; d < docs.length; d++) {
+    const cand = new Set(candidates[d]);
+    for (const c of docs[d]!.copies) {
+      const hit = cand.has(c.from);
+      if (c.words <= 30) {
+        sentenceTruths++;
+        if (hit) sentenceFound++;
+      } else {
+        truths++;
+        if (hit) found++;
+      }
+    }
+    spurious += candidates[d]!.filter((o) => !docs[d]!.copies.some((c) => c.from === o)).length;
+  }
+  const chars = docs.reduce((s, d) => s + d.text.length, 0);
+  console.log(
+    `params ${JSON.stringify(params)}\n` +
+      `  ${docs.length} docs, ${(chars / docs.length / 1000).toFixed(1)} K chars avg; buckets/doc ${(keyCount / docs.length).toFixed(0)}\n` +
+      `  candidate recall: paragraph copies ${found}/${truths} (${((100 * found) / Math.max(1, truths)).toFixed(1)}%), ` +
+      `sentence copies ${sentenceFound}/${sentenceTruths} (${((100 * sentenceFound) / Math.max(1, sentenceTruths)).toFixed(1)}%); ` +
+      `spurious candidates/doc ${(spurious / docs.length).toFixed(2)}\n` +
+      `  tokenize ${((docs.length / (t1 - t0)) * 1000).toFixed(0)} docs/s, buckets ${((docs.length / (t2 - t1)) * 1000).toFixed(0)} docs/s, ` +
+      `index+query ${((docs.length / (t3 - t2)) * 1000).toFixed(0)} docs/s`,
+  );
+  if (!align) return;
+  const t4 = performance.now();
+  const prepared = tokens.map((t) => prepareText(t, DEFAULT_ALIGN_OPTIONS));
+  let pairs = 0;
+  let aligned = 0;
+  let truePairs = 0;
+  let confirmed = 0;
+  for (let d = 0; d < docs.length; d++) {
+    for (const o of candidates[d]!) {
+      pairs++;
+      const passages = alignPrepared(prepared[d]!, prepared[o]!, DEFAULT_ALIGN_OPTIONS);
+      const isTrue = docs[d]!.copies.some((c) => c.from === o);
+      if (isTrue) truePairs++;
+      if (passages.length > 0) {
+        aligned++;
+        if (isTrue) confirmed++;
+      }
+    }
+  }
+  const t5 = performance.now();
+  console.log(
+    `  alignment: ${pairs} candidate pairs, ${aligned} with passages (${confirmed} of ${truePairs} true pairs confirmed, ` +
+      `${aligned - confirmed} others); ${((pairs / (t5 - t4)) * 1000).toFixed(0)} pairs/s, ${((docs.length / (t5 - t4)) * 1000).toFixed(0)} docs/s\n` +
+      `  end to end (tokenize + buckets + candidates + alignment): ${((docs.length / (t5 - t4 + t3 - t0)) * 1000).toFixed(0)} docs/s`,
+  );
+}
+
+function main(): void {
+  const n = arg('docs', 10000);
+  const docs = corpus(n, 42);
+  if (process.argv.includes('--sweep')) {
+    const d = DEFAULT_REUSE_BUCKET_PARAMS;
+    for (const p of [
+      { ...d },
+      { ...d, window: 24, stride: 12, bands: 4, rows: 3 },
+      { ...d, window: 20, stride: 10, bands: 3, rows: 3 },
+      { ...d, window: 20, stride: 10, bands: 2, rows: 2 },
+      { ...d, window: 32, stride: 16, bands: 4, rows: 3 },
+    ])
+      run(docs, p, false);
+    return;
+  }
+  run(docs, { ...DEFAULT_REUSE_BUCKET_PARAMS }, true);
+}
+
+main();
