@@ -20,19 +20,40 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** An empty store and how to dispose of it. */
+export interface OpenedStore {
+  store: GraphStore;
+  cleanup(): Promise<void>;
+}
+export type StoreOpener = () => Promise<OpenedStore>;
+
+/** A real SQLite store in a fresh temporary folder. */
+export const openTempSqliteStore: StoreOpener = async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'directive-graph-api-'));
+  const store = await openSqliteStore(dataDir);
+  return {
+    store,
+    async cleanup() {
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+};
+
 export interface TestServerOptions extends Partial<Omit<StartServerOptions, 'store'>> {
   /** Wrap the real store (e.g. in a counting proxy) before the server gets it. */
   wrapStore?: (store: GraphStore) => GraphStore;
   ingestText?: IngestText | null;
+  /** Default: a fresh SQLite store in a temporary folder. */
+  openStore?: StoreOpener;
 }
 
-/** A real SQLite store in a fresh temporary folder behind a real HTTP server on a free port. */
+/** A real store (SQLite unless told otherwise) behind a real HTTP server on a free port. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'directive-graph-api-'));
-  const realStore = await openSqliteStore(dataDir);
-  const store = options.wrapStore ? options.wrapStore(realStore) : realStore;
-  const { wrapStore: _ignored, ...serverOptions } = options;
-  void _ignored;
+  const { wrapStore, openStore = openTempSqliteStore, ...serverOptions } = options;
+  const opened = await openStore();
+  const realStore = opened.store;
+  const store = wrapStore ? wrapStore(realStore) : realStore;
   const server = await startServer({ host: '127.0.0.1', port: 0, ...serverOptions, store });
   return {
     url: server.url,
@@ -49,8 +70,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     async close() {
       await server.stop();
-      await realStore.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      await opened.cleanup();
     },
   };
 }
