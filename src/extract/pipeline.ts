@@ -1,3 +1,4 @@
+import { RejectedInputError } from '../domain/errors';
 import type { FileGraph } from '../domain/graph';
 import { clean } from './clean/clean';
 import { decode } from './decode/decode';
@@ -27,6 +28,9 @@ export function extractFile(input: Uint8Array | string, options: ExtractOptions)
   const decoded = decode(input, { maxBytes: options.maxBytes });
   const cleaned = clean(decoded.text);
   const segmentation = segment(cleaned, options.fileName);
+  if (segmentation.documents.length === 0) {
+    throw new RejectedInputError('no-document', 'The text holds no document: nothing but markup or page furniture is left after cleaning.');
+  }
   const documents = segmentation.documents.map(readDocument);
   return resolveFile({
     fileName: options.fileName,

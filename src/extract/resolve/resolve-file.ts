@@ -291,9 +291,6 @@ export function resolveFile(input: ResolveInput): FileGraph {
 
   const documents = [...resolved.map((r) => r.node), ...instruments.values()];
   const fileDiagnostics: Diagnostic[] = [];
-  if (input.documents.length === 0) {
-    fileDiagnostics.push({ severity: 'error', code: 'no-document', message: 'No document header or body was found in the file.' });
-  }
   return {
     file: { name: input.fileName, hash: contentHash(input.source), length: input.source.length },
     documents,
