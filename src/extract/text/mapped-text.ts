@@ -5,14 +5,14 @@
  */
 export interface MappedText {
   readonly text: string;
-  /** `offsets[i]` is the source offset of `text[i]`; same length as `text`. */
-  readonly offsets: readonly number[];
+  /** `offsets[i]` is the source offset of `text[i]`; same length as `text`. Typed array: files run to megabytes. */
+  readonly offsets: Int32Array;
   /** Source offset just past the mapped region; the span end of an empty text. */
   readonly end: number;
 }
 
 export function sourceText(text: string): MappedText {
-  const offsets = new Array<number>(text.length);
+  const offsets = new Int32Array(text.length);
   for (let i = 0; i < text.length; i++) offsets[i] = i;
   return { text, offsets, end: text.length };
 }
@@ -27,24 +27,36 @@ export interface Edit {
 export function applyEdits(input: MappedText, edits: readonly Edit[]): MappedText {
   if (edits.length === 0) return input;
   const sorted = [...edits].sort((a, b) => a.start - b.start);
-  let text = '';
-  const offsets: number[] = [];
+  const parts: string[] = [];
+  const kept: Array<[number, number]> = [];
+  let length = 0;
   let cursor = 0;
+  const keep = (from: number, to: number) => {
+    if (to <= from) return;
+    kept.push([from, to]);
+    length += to - from;
+  };
   for (const edit of sorted) {
     if (edit.start < cursor) continue; // overlapping edit: the first one wins
-    text += input.text.slice(cursor, edit.start);
-    for (let i = cursor; i < edit.start; i++) offsets.push(input.offsets[i]!);
+    parts.push(input.text.slice(cursor, edit.start));
+    keep(cursor, edit.start);
     if (edit.replacement.length === edit.end - edit.start) {
-      text += edit.replacement;
-      for (let i = edit.start; i < edit.end; i++) offsets.push(input.offsets[i]!);
+      parts.push(edit.replacement);
+      keep(edit.start, edit.end);
     } else if (edit.replacement.length !== 0) {
       throw new RangeError('applyEdits: replacement must be empty or of the same length');
     }
     cursor = edit.end;
   }
-  text += input.text.slice(cursor);
-  for (let i = cursor; i < input.text.length; i++) offsets.push(input.offsets[i]!);
-  return { text, offsets, end: input.end };
+  parts.push(input.text.slice(cursor));
+  keep(cursor, input.text.length);
+  const offsets = new Int32Array(length);
+  let at = 0;
+  for (const [from, to] of kept) {
+    offsets.set(input.offsets.subarray(from, to), at);
+    at += to - from;
+  }
+  return { text: parts.join(''), offsets, end: input.end };
 }
 
 export function sliceMapped(input: MappedText, start: number, end: number): MappedText {
@@ -59,19 +71,23 @@ export function sliceMapped(input: MappedText, start: number, end: number): Mapp
 
 /** Joins pieces (possibly from distant places of the source) with a separator mapped to the end of the left piece. */
 export function concatMapped(pieces: readonly MappedText[], separator: string): MappedText {
-  let text = '';
-  const offsets: number[] = [];
+  const total = pieces.reduce((sum, p) => sum + p.text.length, 0) + separator.length * Math.max(0, pieces.length - 1);
+  const offsets = new Int32Array(total);
+  const parts: string[] = [];
+  let at = 0;
   let end = 0;
   pieces.forEach((piece, index) => {
     if (index > 0) {
-      text += separator;
-      for (let i = 0; i < separator.length; i++) offsets.push(end > 0 ? end - 1 : 0);
+      parts.push(separator);
+      offsets.fill(end > 0 ? end - 1 : 0, at, at + separator.length);
+      at += separator.length;
     }
-    text += piece.text;
-    offsets.push(...piece.offsets);
+    parts.push(piece.text);
+    offsets.set(piece.offsets, at);
+    at += piece.text.length;
     end = piece.end;
   });
-  return { text, offsets, end };
+  return { text: parts.join(''), offsets, end };
 }
 
 /** Source span `[start, end)` of `text[from, to)`. */
