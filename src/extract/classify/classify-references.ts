@@ -15,6 +15,7 @@ import {
   IMPLEMENTS_AT_CLAUSE_START,
   IMPLEMENTS_FOLLOWING_DIRECTION,
   IMPLEMENTS_GAP,
+  IMPLEMENTS_IN_SUBJECT,
   REPLACES_TRIGGER,
   SUBJECT_PREFIX,
 } from './patterns';
@@ -52,6 +53,7 @@ const CONFIDENCE = {
   implementsSubject: 0.9,
   implementsOperative: 0.6,
   implementsFollowingDirection: 0.8,
+  implementsInSubject: 0.8,
   basedOn: 0.9,
   attachesInside: 0.85,
   attachesClause: 0.8,
@@ -158,6 +160,18 @@ function classifySentence(
     return { start: sentence.start + span.start, end: sentence.start + span.end };
   };
   const clauseIndexAt = (offset: number): number => Math.max(0, clauses.findIndex((c) => offset < c.end));
+
+  if (where === 'subject') {
+    for (const m of folded.text.matchAll(new RegExp(IMPLEMENTS_IN_SUBJECT.source, 'gu'))) {
+      const trig = toOriginal(m.index, m.index + m[0].length);
+      const k = clauseIndexAt(trig.end);
+      const scoped = refsIn(inSentence, trig.end, scopeEnd(text, clauses, k, inSentence));
+      if (scoped.length && IMPLEMENTS_GAP.test(fold(text.slice(trig.end, scoped[0].ref.start)))) {
+        const trigger = text.slice(trig.start, trig.end);
+        for (const r of scoped) add(found[r.index], RelationType.IMPLEMENTS, CONFIDENCE.implementsInSubject, trigger);
+      }
+    }
+  }
 
   if (where !== 'operative') {
     for (const m of folded.text.matchAll(new RegExp(IMPLEMENTS_FOLLOWING_DIRECTION.source, 'gu'))) {

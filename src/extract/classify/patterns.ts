@@ -34,6 +34,15 @@ export const IMPLEMENTS_AT_CLAUSE_START =
 export const IMPLEMENTS_GAP = /^\s*(?:$|(?:y kien\s+)?(?:chi dao|ket luan)(?![a-z])|y kien(?![a-z]))/u;
 
 /**
+ * IMPLEMENTS anywhere in a subject line when the verb governs the reference
+ * (IMPLEMENTS_GAP): `về việc ban hành Kế hoạch triển khai thực hiện Nghị
+ * quyết số 128/NQ-CP`, `Kế hoạch thực hiện Chỉ thị số 16/CT-TTg`. Why only in
+ * the subject: a subject names what the document is for, while in a body
+ * `... thực hiện Nghị quyết số 128/NQ-CP` is an order to others (seed 002).
+ */
+export const IMPLEMENTS_IN_SUBJECT = /(?<![a-z])(?:thuc hien|trien khai(?:\s+thuc hien)?|thi hanh)(?![a-z])/gu;
+
+/**
  * IMPLEMENTS anywhere in a preamble sentence: `theo chỉ đạo của Thường trực
  * Ban Bí thư (tại Điện ngày 21/7/2021), Ban Thường vụ Tỉnh ủy yêu cầu ...`
  * (seed 003). Applies to references introduced by `tại` after it.

@@ -9,6 +9,7 @@ import {
   OWN_NUMBER_BEFORE,
   SELF_REFERENCE_AFTER,
   TYPE_WORD_PATTERN,
+  URGENCY_AFTER_TYPE,
   typeWordOf,
   type TypeWord,
 } from './patterns';
@@ -173,7 +174,9 @@ function unnumbered(
   if (!isTitleCased(original.slice(wordSpan.start, wordSpan.end))) return null;
   if (GENERIC_BEFORE.test(folded.text.slice(Math.max(0, wordStart - 12), wordStart))) return null;
   if (isUnderCapitalsHeading(original, wordSpan.start)) return null;
-  const tail = readTail(folded, original, afterWord);
+  // Urgency words may sit between the type and the rest: `Công điện khẩn của Thủ tướng Chính phủ`.
+  const urgency = stickyMatch(URGENCY_AFTER_TYPE, folded.text, afterWord);
+  const tail = readTail(folded, original, afterWord + (urgency ? urgency[0].length : 0));
   if (!tail.date && (!tail.issuer || word.unnumbered === 'with-date')) return null;
   return build(folded, original, wordStart, tail.end, 'unnumbered', {
     type: word.type,

@@ -49,6 +49,13 @@ function startsUpper(original: string): boolean {
   return letter !== null && letter[0] !== letter[0].toLowerCase();
 }
 
+/**
+ * Why: a wrapped line continues the name (`của Thủ tướng\nChính phủ`), but a
+ * line that starts a list item or a block (`- Như trên;`, `2. Sở Y tế`,
+ * `**Nơi nhận:**`, `Kính gửi:`) does not.
+ */
+const NEW_BLOCK_LINE = /^[^\S\n]*(?:[-+•*#>]|\d{1,2}[.)]\s|(?:nơi nhận|kính gửi|noi nhan|kinh gui)(?![\p{L}]))/iu;
+
 function nextToken(folded: FoldedText, original: string, at: number): { token: Token; blankLine: boolean } | null {
   let p = at;
   let newlines = 0;
@@ -68,6 +75,11 @@ function nextToken(folded: FoldedText, original: string, at: number): { token: T
     folded: m[0],
     original: original.slice(folded.starts[p], folded.ends[end - 1]),
   };
+  if (newlines === 1) {
+    const origStart = folded.starts[p];
+    const lineStart = original.lastIndexOf('\n', origStart - 1) + 1;
+    if (NEW_BLOCK_LINE.test(original.slice(lineStart, origStart + 12))) return { token, blankLine: true };
+  }
   return { token, blankLine: newlines >= 2 };
 }
 

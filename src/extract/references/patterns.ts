@@ -61,6 +61,9 @@ export const ISSUER_INTRO = new RegExp(`${WS},?${WS}cua(?=\\s)`, 'uy');
  */
 export const BEFORE_NUMBER = new RegExp(`${WS}(?:(?:hoa toc|thuong khan|khan)${WS})?(?:so(?![a-z])${WS}:?${WS})?`, 'uy');
 
+/** Urgency words right after a type word with no number: `Công điện hỏa tốc ngày 30/7/2021 của ...`. */
+export const URGENCY_AFTER_TYPE = /\s+(?:hoa toc|thuong khan|khan)(?![a-z])/uy;
+
 /**
  * A list of numbers sharing the following symbol: the `2522, ` in
  * `các Công văn số 2522, 2523/UBND-VX ngày 28/7/2021`, and `2522 và ` forms.

@@ -148,6 +148,17 @@ const CASES: Case[] = [
     expected: [['05/CT-UBND', [R.REPLACES, C]]],
   },
   {
+    why: 'a plan named for carrying out a resolution (subject, verb mid-line)',
+    subject: 'về việc ban hành Kế hoạch triển khai thực hiện Nghị quyết số 128/NQ-CP ngày 11/10/2021 của Chính phủ',
+    body: 'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.',
+    expected: [['128/NQ-CP', [R.IMPLEMENTS, C]]],
+  },
+  {
+    why: 'an urgent telegram without number in the preamble',
+    body: 'Thực hiện Công điện khẩn của Thủ tướng Chính phủ, UBND tỉnh yêu cầu:',
+    expected: [['CONG_DIEN', [R.IMPLEMENTS, C]]],
+  },
+  {
     why: 'a subject that only mentions a reference',
     subject: 'V/v tăng cường áp dụng Chỉ thị 16/CT-TTg',
     body: 'Các địa phương thực hiện nghiêm.',

@@ -363,6 +363,42 @@ export const HELD_OUT: HeldOutCase[] = [
     input: 'Kết luận số 15-KL/HU, ngày 2 tháng 8 năm 2021 của Thường trực Huyện ủy về phòng, chống dịch',
     expected: [ref(T.KET_LUAN, '15', 2021, 'KL/HU', '15-KL/HU', '2021-08-02', 'Thường trực Huyện ủy')],
   },
+  {
+    input: 'theo Chỉ thị 16/CT-TTg của Thủ tướng Chính phủ\n- Như trên;',
+    expected: [ref(T.CHI_THI, '16', null, 'CT-TTg', '16/CT-TTg', null, 'Thủ tướng Chính phủ')],
+  },
+  {
+    input: 'Công điện hỏa tốc ngày 30/7/2021 của Ban Chỉ đạo Quốc gia',
+    expected: [ref(T.CONG_DIEN, null, 2021, null, null, '2021-07-30', 'Ban Chỉ đạo Quốc gia')],
+  },
+  {
+    input: 'Quyết định số 1260/QĐ-UBND ngày 2/8/2021 của Chủ tịch UBND tỉnh và Kế hoạch số 150/KH-UBND của UBND tỉnh',
+    expected: [
+      ref(T.QUYET_DINH, '1260', 2021, 'QĐ-UBND', '1260/QĐ-UBND', '2021-08-02', 'Chủ tịch UBND tỉnh'),
+      ref(T.KE_HOACH, '150', null, 'KH-UBND', '150/KH-UBND', null, 'UBND tỉnh'),
+    ],
+  },
+  {
+    input: 'Công văn số 470-CV/TU và 473-CV/TU của Thường trực Tỉnh ủy',
+    expected: [
+      ref(T.CONG_VAN, '470', null, 'CV/TU', '470-CV/TU', null, null),
+      ref(T.CONG_VAN, '473', null, 'CV/TU', '473-CV/TU', null, 'Thường trực Tỉnh ủy'),
+    ],
+  },
+  {
+    input: 'Bộ Lao động - Thương binh và Xã hội hướng dẫn tại Công văn số 2565/LĐTBXH-BHXH ngày 28/7/2021 của Bộ Lao động - Thương binh và Xã hội',
+    expected: [
+      ref(
+        T.CONG_VAN,
+        '2565',
+        2021,
+        'LĐTBXH-BHXH',
+        '2565/LĐTBXH-BHXH',
+        '2021-07-28',
+        'Bộ Lao động - Thương binh và Xã hội',
+      ),
+    ],
+  },
 ];
 
 /** Lines with no reference: each must give `[]`. */

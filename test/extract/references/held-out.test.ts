@@ -1,9 +1,18 @@
 import { findReferences } from '../../../src/extract/references/find-references';
 import { refsForLine } from '../../../src/extract/references/refs-for-line';
-import { HELD_OUT, NEGATIVES } from './held-out.cases';
+import { FRESH } from './fresh.cases';
+import { HELD_OUT as WRITTEN_FIRST, NEGATIVES } from './held-out.cases';
+
+/**
+ * First scores, before any fix they prompted: WRITTEN_FIRST 65/70 (92.9%;
+ * the misses were issuer words colliding with folded stop words, since
+ * fixed), FRESH 25/25. The test keeps the combined rate at 95% or more.
+ */
+const HELD_OUT = [...WRITTEN_FIRST, ...FRESH];
 
 describe('held-out style reference strings', () => {
   it('has at least 60 cases', () => {
+    expect(FRESH.length).toBeGreaterThanOrEqual(25);
     expect(HELD_OUT.length).toBeGreaterThanOrEqual(60);
   });
 
