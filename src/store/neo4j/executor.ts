@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { DirectiveGraphError, InvalidArgumentError, StoreUnavailableError } from '../../domain/errors';
 import type { CypherStatement } from './cypher';
 
@@ -25,6 +25,12 @@ export interface StatementRunner {
 
 interface SharedDriver {
   driver: Driver;
+  /**
+   * Shared by every session of the driver, so a read follows the writes this
+   * process committed before it even when a cluster routes it to a follower
+   * (causal consistency across the port's one-transaction calls).
+   */
+  bookmarks: BookmarkManager;
   users: number;
 }
 
@@ -37,6 +43,7 @@ export class Neo4jExecutor {
   private constructor(
     private readonly key: string,
     private readonly driver: Driver,
+    private readonly bookmarks: BookmarkManager,
     readonly connection: Readonly<Omit<Neo4jConnection, 'password'>>,
   ) {}
 
@@ -58,12 +65,12 @@ export class Neo4jExecutor {
           { cause: error },
         );
       }
-      shared = { driver, users: 0 };
+      shared = { driver, bookmarks: neo4j.bookmarkManager(), users: 0 };
       drivers.set(key, shared);
     }
     shared.users++;
     const { password: _password, ...visible } = connection;
-    const executor = new Neo4jExecutor(key, shared.driver, visible);
+    const executor = new Neo4jExecutor(key, shared.driver, shared.bookmarks, visible);
     try {
       await shared.driver.verifyConnectivity({ database: connection.database });
     } catch (error) {
@@ -112,6 +119,7 @@ export class Neo4jExecutor {
     const session = this.driver.session({
       database: this.connection.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
     });
     const runner = (tx: ManagedTransaction): StatementRunner => ({
       async run(statement: CypherStatement): Promise<Row[]> {
