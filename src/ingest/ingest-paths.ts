@@ -122,7 +122,7 @@ async function ingestOne(
 }
 
 /** Path as given, relative to the working directory where possible, with `/` separators. */
-function displayName(path: string, cwd: string): string {
+export function displayName(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   const name = rel !== '' && !rel.startsWith('..') ? rel : path;
   return name.split(sep).join('/');
