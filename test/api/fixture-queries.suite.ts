@@ -135,6 +135,15 @@ export function describeApiOverStore(storeName: string, openStore: StoreOpener):
         expect(ids(data.citationChain.documents)).toEqual([IDS.A, IDS.B, IDS.C, IDS.K].sort());
       });
 
+      test('a types list repeating CITES 100000 times answers as [CITES]', async () => {
+        const types = Array.from({ length: 100_000 }, () => 'CITES');
+        const data = await ok(`query($id: ID!, $types: [RelationType!]) {
+          citationChain(id: $id, direction: DOWNSTREAM, types: $types, maxDepth: 1) { documents { id } }
+          provinceResponses(to: $id, types: $types) { documents { id } } }`, { id: IDS.K, types });
+        expect(ids(data.citationChain.documents)).toEqual([IDS.A, IDS.B, IDS.C, IDS.K].sort());
+        expect(ids(data.provinceResponses.flatMap((r: any) => r.documents))).toEqual([IDS.A, IDS.B, IDS.C].sort());
+      });
+
       test('shortestPath from 3953/UBND-KGVX to the Điện goes through 470-CV/TU', async () => {
         const data = await ok(`query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { documents { id } relations { source { id } target { id } } } }`, { from: IDS.B, to: IDS.D });
         expect(ids(data.shortestPath.documents)).toEqual([IDS.A, IDS.B, IDS.D].sort());

@@ -1,10 +1,10 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { ALL_RELATION_TYPES } from '../../domain/relation-type';
 import { assertWellFormedId } from '../../domain/identity';
 import type { DocumentNode } from '../../domain/graph';
 import type { Subgraph } from '../../store/port';
 import type { ApiContext } from '../context';
 import { DocumentObject } from '../document/document.type';
+import { requestedTypes } from '../relation/relation-types.arg';
 import { loadExistingDocument, loadExistingDocuments } from '../document/load-existing-document';
 import { CitationChainArgs, ShortestPathArgs } from './chain.args';
 import { SubgraphObject } from './subgraph.type';
@@ -14,7 +14,7 @@ export class ChainResolver {
   @Query(() => SubgraphObject, { description: 'The documents reachable from one document within maxDepth hops, with the relations between them.' })
   citationChain(@Args(() => CitationChainArgs) args: CitationChainArgs, @Ctx() ctx: ApiContext): Promise<Subgraph> {
     assertWellFormedId(args.id, 'doc');
-    const types = args.types && args.types.length > 0 ? args.types : ALL_RELATION_TYPES;
+    const types = requestedTypes(args.types);
     return ctx.store.chain(args.id, args.direction, types, args.maxDepth ?? 3);
   }
 
@@ -25,7 +25,7 @@ export class ChainResolver {
   shortestPath(@Args(() => ShortestPathArgs) args: ShortestPathArgs, @Ctx() ctx: ApiContext): Promise<Subgraph | null> {
     assertWellFormedId(args.from, 'doc');
     assertWellFormedId(args.to, 'doc');
-    const types = args.types && args.types.length > 0 ? args.types : ALL_RELATION_TYPES;
+    const types = requestedTypes(args.types);
     return ctx.store.shortestPath(args.from, args.to, types, args.maxDepth ?? 6);
   }
 

@@ -4,6 +4,7 @@ import { assertWellFormedId } from '../../domain/identity';
 import { RelationType } from '../../domain/relation-type';
 import type { ApiContext } from '../context';
 import { loadExistingDocuments } from '../document/load-existing-document';
+import { requestedTypes } from '../relation/relation-types.arg';
 import { daysBetween } from './days-between';
 import { ProvinceResponseObject } from './province-response.type';
 import { ProvinceResponsesArgs } from './province-responses.args';
@@ -20,7 +21,7 @@ export class ProvinceResponseResolver {
     assertWellFormedId(args.to, 'doc');
     const instrument = await ctx.loaders.documents.load(args.to);
     if (!instrument) throw new NotFoundError(`No document ${args.to}; find ids with documents(filter: {code: ...}).`);
-    const types = args.types && args.types.length > 0 ? args.types : DEFAULT_RESPONSE_TYPES;
+    const types = requestedTypes(args.types, DEFAULT_RESPONSE_TYPES);
     const records = await ctx.store.provinceResponses(args.to, types, args.viaProvincial ?? false);
     const provinces = await ctx.loaders.provinces.loadMany(records.map((r) => r.provinceId));
     return Promise.all(
