@@ -6,6 +6,7 @@ import {
   BEFORE_NUMBER,
   GENERIC_BEFORE,
   NUMBER_LIST_ITEM,
+  NUMBER_ONLY,
   OWN_NUMBER_BEFORE,
   SELF_REFERENCE_AFTER,
   TYPE_WORD_PATTERN,
@@ -149,7 +150,7 @@ function numberedOrList(
     p += item[0].length;
   }
   const code = codesByStart.get(p);
-  if (!code) return null;
+  if (!code) return numberOnly(folded, original, word, wordStart, afterWord, listed, p);
   consumed.add(code.start);
   const tail = readTail(folded, original, code.end);
   const type = word.generic ? code.parsed.type : word.type;
@@ -160,6 +161,40 @@ function numberedOrList(
     fromCode(folded, original, listed.length ? code.start : wordStart, code, code.parsed.number, type, tail, 'numbered'),
   );
   return refs;
+}
+
+/** `Chỉ thị 16 của Thủ tướng Chính phủ`, `các Chỉ thị 15, 16 và 19`: numbers without a symbol. */
+function numberOnly(
+  folded: FoldedText,
+  original: string,
+  word: TypeWord,
+  wordStart: number,
+  afterWord: number,
+  listed: Array<{ number: string; start: number }>,
+  at: number,
+): FoundReference[] | null {
+  if (!word.numberOnly) return null;
+  const wordSpan = originalSpan(folded, wordStart, afterWord);
+  if (!isTitleCased(original.slice(wordSpan.start, wordSpan.end))) return null;
+  const last = stickyMatch(NUMBER_ONLY, folded.text, at);
+  if (!last) return null;
+  const items = [...listed, { number: last[1], start: at }];
+  // Why: `Nghị quyết 2021` names a year, and list items are short numbers too.
+  if (items.some((item) => item.number.length > 4 || /^(?:19|20)\d\d$/.test(item.number))) return null;
+  const tail = readTail(folded, original, at + last[1].length);
+  return items.map((item, k) =>
+    build(folded, original, k === 0 ? wordStart : item.start, Math.max(tail.end, at + last[1].length), 'numbered', {
+      type: word.type,
+      number: item.number,
+      year: tail.date?.year ?? null,
+      symbol: null,
+      code: null,
+      date: tail.date?.iso ?? null,
+      issuer: tail.issuer?.text ?? null,
+      issuerCode: null,
+      scope: null,
+    }),
+  );
 }
 
 function unnumbered(
@@ -195,7 +230,8 @@ function unnumbered(
  * Every reference to another instrument in `text`, in order of appearance
  * (domain.md §3): numbered (`Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ
  * tướng Chính phủ`, lists sharing a symbol `các Công văn số 2522, 2523/UBND-VX`),
- * bare codes (`128/NQ-CP`), and unnumbered (`Điện ngày 21/7/2021 của
+ * numbers without a symbol after a title-cased type word (`Chỉ thị 16 của
+ * Thủ tướng Chính phủ`: number set, code null), bare codes (`128/NQ-CP`), and unnumbered (`Điện ngày 21/7/2021 của
  * Thường trực Ban Bí thư`). Matching runs on a folded view, so OCR noise
  * (`Quyet dinh`, `16/CT/TTg`, `~~3953~~`, line breaks) still parses; spans and
  * `text` are in the given string (`text === input.slice(start, end)`).

@@ -70,6 +70,14 @@ export const URGENCY_AFTER_TYPE = /\s+(?:hoa toc|thuong khan|khan)(?![a-z])/uy;
  */
 export const NUMBER_LIST_ITEM = /(\d{1,6})\s*(?:,|;|va)\s*/uy;
 
+/**
+ * A number without symbol after a title-cased type word, as in `theo Chỉ
+ * thị 16 của Thủ tướng Chính phủ` or `các Chỉ thị 15, 16 và 19`. Only before
+ * an end, a punctuation mark, a date, an issuer or a linking word, so that
+ * `Kế hoạch 5 năm` and `Quyết định 2 lần` are not read as numbers.
+ */
+export const NUMBER_ONLY = /(\d{1,4})(?=\s*(?:$|[,;.):]|(?:cua|ngay|va|ve|tai|theo|de|da|thi|nay|cung|nhu)(?![a-z])))/uy;
+
 /** Words that, right after a type word, make it a self-reference: `Chỉ thị này`, `Công văn này`. */
 export const SELF_REFERENCE_AFTER = /\s+(?:nay|tren|duoi)(?![a-z])/uy;
 
@@ -94,6 +102,8 @@ export interface TypeWord {
    * `never`.
    */
   unnumbered: 'always' | 'with-date' | 'never';
+  /** Whether a number without symbol names an instrument: `theo Chỉ thị 16 của Thủ tướng Chính phủ`. */
+  numberOnly: boolean;
 }
 
 /**
@@ -105,25 +115,25 @@ export interface TypeWord {
  * is the standard title of a conclusion notice (seed 002, 285/TB-VPCP).
  */
 export const TYPE_WORDS: readonly TypeWord[] = [
-  { folded: 'thong tu lien tich', type: DocumentType.THONG_TU, generic: false, unnumbered: 'never' },
-  { folded: 'thong bao ket luan', type: DocumentType.THONG_BAO, generic: false, unnumbered: 'with-date' },
-  { folded: 'nghi quyet', type: DocumentType.NGHI_QUYET, generic: false, unnumbered: 'always' },
-  { folded: 'nghi dinh', type: DocumentType.NGHI_DINH, generic: false, unnumbered: 'never' },
-  { folded: 'quyet dinh', type: DocumentType.QUYET_DINH, generic: false, unnumbered: 'always' },
-  { folded: 'quy dinh', type: DocumentType.QUY_DINH, generic: false, unnumbered: 'never' },
-  { folded: 'chi thi', type: DocumentType.CHI_THI, generic: false, unnumbered: 'always' },
-  { folded: 'thong bao', type: DocumentType.THONG_BAO, generic: false, unnumbered: 'always' },
-  { folded: 'thong tu', type: DocumentType.THONG_TU, generic: false, unnumbered: 'never' },
-  { folded: 'ket luan', type: DocumentType.KET_LUAN, generic: false, unnumbered: 'with-date' },
-  { folded: 'ke hoach', type: DocumentType.KE_HOACH, generic: false, unnumbered: 'never' },
-  { folded: 'huong dan', type: DocumentType.HUONG_DAN, generic: false, unnumbered: 'never' },
-  { folded: 'cong dien', type: DocumentType.CONG_DIEN, generic: false, unnumbered: 'always' },
-  { folded: 'cong van', type: DocumentType.CONG_VAN, generic: false, unnumbered: 'always' },
-  { folded: 'van ban', type: DocumentType.CONG_VAN, generic: true, unnumbered: 'never' },
-  { folded: 'bao cao', type: DocumentType.BAO_CAO, generic: false, unnumbered: 'never' },
-  { folded: 'to trinh', type: DocumentType.TO_TRINH, generic: false, unnumbered: 'never' },
-  { folded: 'luat', type: DocumentType.LUAT, generic: false, unnumbered: 'never' },
-  { folded: 'dien', type: DocumentType.DIEN, generic: false, unnumbered: 'always' },
+  { folded: 'thong tu lien tich', type: DocumentType.THONG_TU, generic: false, unnumbered: 'never', numberOnly: false },
+  { folded: 'thong bao ket luan', type: DocumentType.THONG_BAO, generic: false, unnumbered: 'with-date', numberOnly: true },
+  { folded: 'nghi quyet', type: DocumentType.NGHI_QUYET, generic: false, unnumbered: 'always', numberOnly: true },
+  { folded: 'nghi dinh', type: DocumentType.NGHI_DINH, generic: false, unnumbered: 'never', numberOnly: true },
+  { folded: 'quyet dinh', type: DocumentType.QUYET_DINH, generic: false, unnumbered: 'always', numberOnly: true },
+  { folded: 'quy dinh', type: DocumentType.QUY_DINH, generic: false, unnumbered: 'never', numberOnly: false },
+  { folded: 'chi thi', type: DocumentType.CHI_THI, generic: false, unnumbered: 'always', numberOnly: true },
+  { folded: 'thong bao', type: DocumentType.THONG_BAO, generic: false, unnumbered: 'always', numberOnly: true },
+  { folded: 'thong tu', type: DocumentType.THONG_TU, generic: false, unnumbered: 'never', numberOnly: true },
+  { folded: 'ket luan', type: DocumentType.KET_LUAN, generic: false, unnumbered: 'with-date', numberOnly: true },
+  { folded: 'ke hoach', type: DocumentType.KE_HOACH, generic: false, unnumbered: 'never', numberOnly: true },
+  { folded: 'huong dan', type: DocumentType.HUONG_DAN, generic: false, unnumbered: 'never', numberOnly: true },
+  { folded: 'cong dien', type: DocumentType.CONG_DIEN, generic: false, unnumbered: 'always', numberOnly: true },
+  { folded: 'cong van', type: DocumentType.CONG_VAN, generic: false, unnumbered: 'always', numberOnly: true },
+  { folded: 'van ban', type: DocumentType.CONG_VAN, generic: true, unnumbered: 'never', numberOnly: false },
+  { folded: 'bao cao', type: DocumentType.BAO_CAO, generic: false, unnumbered: 'never', numberOnly: false },
+  { folded: 'to trinh', type: DocumentType.TO_TRINH, generic: false, unnumbered: 'never', numberOnly: false },
+  { folded: 'luat', type: DocumentType.LUAT, generic: false, unnumbered: 'never', numberOnly: false },
+  { folded: 'dien', type: DocumentType.DIEN, generic: false, unnumbered: 'always', numberOnly: true },
 ];
 
 /** Space inside a type word: a line break may wrap it, a blank line may not (`THÔNG BÁO\n\nKết luận` is two things). */

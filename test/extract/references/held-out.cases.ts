@@ -399,6 +399,18 @@ export const HELD_OUT: HeldOutCase[] = [
       ),
     ],
   },
+  {
+    input: 'giãn cách xã hội theo tinh thần Chỉ thị 16 của Thủ tướng Chính phủ',
+    expected: [ref(T.CHI_THI, '16', null, null, null, null, 'Thủ tướng Chính phủ')],
+  },
+  {
+    input: 'áp dụng các biện pháp theo các Chỉ thị 15, 16 và 19 của Thủ tướng Chính phủ',
+    expected: [
+      ref(T.CHI_THI, '15', null, null, null, null, 'Thủ tướng Chính phủ'),
+      ref(T.CHI_THI, '16', null, null, null, null, 'Thủ tướng Chính phủ'),
+      ref(T.CHI_THI, '19', null, null, null, null, 'Thủ tướng Chính phủ'),
+    ],
+  },
 ];
 
 /** Lines with no reference: each must give `[]`. */
@@ -433,4 +445,7 @@ export const NEGATIVES: string[] = [
   'người thuộc diện cách ly tại nơi cư trú',
   'kịp thời sửa đổi, bổ sung những vấn đề chưa phù hợp',
   'Văn bản này thay thế các văn bản trước đây.',
+  'xây dựng Kế hoạch 5 năm phát triển kinh tế - xã hội',
+  'Nghị quyết 2021 của Đảng bộ',
+  'theo chỉ thị 16',
 ];
