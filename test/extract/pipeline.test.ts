@@ -113,6 +113,12 @@ describe('toContractJson', () => {
     expect(dien.target).toMatchObject({ type: 'DIEN', issuer: 'Thường trực Ban Bí thư' });
   });
 
+  it('resolves a later undated mention of a code to the dated one of the same file', () => {
+    const nq79 = json.documents.filter((d) => d.code === '79/NQ-CP');
+    expect(nq79.map((d) => d.id)).toEqual(['doc:national:79/NQ-CP:2021']);
+    expect(nq79[0]!.sources.length).toBeGreaterThan(1);
+  });
+
   it('is plain JSON', () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });

@@ -112,7 +112,9 @@ export function parseHeader(blocks: Block[]): RawHeader {
           header.issuerLines.push(ofIssuer[1]!);
           continue;
         }
-        if (ISSUER_LINE.test(lineKey)) header.issuerLines.push(line);
+        // After the subject, a Quyết định repeats its issuer as the enacting authority: not a second body.
+        const repeated = header.issuerLines.some((x) => matchKey(x) === lineKey);
+        if (ISSUER_LINE.test(lineKey) && header.subject === null && !repeated) header.issuerLines.push(line);
         else if (LOCALITY_LINE.test(lineKey) && header.issuerLines.length > 0 && l > 0) {
           header.issuerLines[header.issuerLines.length - 1] += ` ${line}`;
         }

@@ -47,12 +47,36 @@ const LOCAL_RULES: readonly LocalRule[] = [
   { pattern: /^cong an tinh$/, name: (p) => `Công an tỉnh ${p}`, system: System.STATE, parent: ubnd },
 ];
 
+/** Provincial departments: `Sở Y tế`, `SỞ GIÁO DỤC VÀ ĐÀO TẠO` → `Sở Giáo dục và Đào tạo tỉnh …`. */
+const DEPARTMENT = /^(sở)\s+(.+?)(?:\s+tỉnh)?$/iu;
+
+/** Field names are capitalised on their first word and after `và` / a comma (`Lao động, Thương binh và Xã hội`). */
+function fieldCase(text: string): string {
+  const lower = text === text.toUpperCase() ? text.toLowerCase() : text;
+  return lower
+    .split(' ')
+    .map((word, i, words) => (i === 0 || words[i - 1] === 'và' || words[i - 1]!.endsWith(',') ? word.charAt(0).toUpperCase() + word.slice(1) : word))
+    .join(' ');
+}
+
 export interface ResolvedBody {
   name: string;
   scope: string;
   system: System | null;
   provinceName: string | null;
   parent: ResolvedBody | null;
+}
+
+/** `SỞ Y TẾ QUẢNG NINH` → `SỞ Y TẾ`: the province name at the end, with its `tỉnh` if any. */
+function stripProvinceName(text: string, province: ProvinceInfo): string {
+  const words = text.split(/\s+/);
+  for (let cut = 1; cut < words.length; cut++) {
+    const tail = words.slice(cut).join(' ');
+    if (province.keys.includes(matchKey(tail))) {
+      return words.slice(0, cut).join(' ').replace(/\s+tỉnh$/iu, '');
+    }
+  }
+  return text;
 }
 
 export function expandAbbreviations(text: string): string {
@@ -117,6 +141,16 @@ export function resolveBody(written: string, province: ProvinceInfo | null): Res
       system: rule.system,
       provinceName: effective?.name ?? null,
       parent: parentName ? resolveBody(parentName, effective) : null,
+    };
+  }
+  const department = DEPARTMENT.exec(named ? stripProvinceName(expanded, named) : expanded);
+  if (department && effective) {
+    return {
+      name: `Sở ${fieldCase(department[2]!)} tỉnh ${effective.name}`,
+      scope: slugify(effective.name),
+      system: System.STATE,
+      provinceName: effective.name,
+      parent: resolveBody('Ủy ban nhân dân tỉnh', effective),
     };
   }
   let name = sentenceCase(expanded);
