@@ -37,8 +37,3 @@ export function combine32(values: ArrayLike<number>, from: number, to: number, s
   }
   return fmix32(h);
 }
-
-/** Zero-padded lower-case hex of an unsigned 32-bit value. */
-export function hex32(value: number): string {
-  return (value >>> 0).toString(16).padStart(8, '0');
-}

@@ -16,16 +16,27 @@ export function permutationSeeds(count: number, seed = 0x5eed1234): Uint32Array 
 }
 
 /**
- * MinHash signature of `hashes[from, to)` under the permutations `x ↦ fmix32(x ^ seed)`.
- * Writes into `out` (length = seeds.length) to avoid allocating per window.
+ * Every shingle under every permutation, row-major (`out[i * P + p]`):
+ * overlapping windows then take minima without hashing a shingle twice.
  */
-export function minHashInto(hashes: Uint32Array, from: number, to: number, seeds: Uint32Array, out: Uint32Array): void {
+export function permutedValues(hashes: Uint32Array, seeds: Uint32Array): Uint32Array {
+  const p = seeds.length;
+  const out = new Uint32Array(hashes.length * p);
+  for (let i = 0; i < hashes.length; i++) {
+    const x = hashes[i]!;
+    for (let q = 0; q < p; q++) out[i * p + q] = fmix32(x ^ seeds[q]!);
+  }
+  return out;
+}
+
+/** MinHash signature of shingles `[from, to)` from `permutedValues`, into `out`. */
+export function windowSignatureInto(values: Uint32Array, perms: number, from: number, to: number, out: Uint32Array): void {
   out.fill(0xffffffff);
   for (let i = from; i < to; i++) {
-    const x = hashes[i]!;
-    for (let p = 0; p < seeds.length; p++) {
-      const v = fmix32(x ^ seeds[p]!);
-      if (v < out[p]!) out[p] = v;
+    const base = i * perms;
+    for (let q = 0; q < perms; q++) {
+      const v = values[base + q]!;
+      if (v < out[q]!) out[q] = v;
     }
   }
 }

@@ -1,5 +1,5 @@
-import { combine32, hex32 } from './hash32';
-import { minHashInto, permutationSeeds } from './minhash';
+import { combine32 } from './hash32';
+import { permutationSeeds, permutedValues, windowSignatureInto } from './minhash';
 import { reuseTokens } from './reuse-tokens';
 import { SHINGLE_SIZE, shingleHashes } from './shingles';
 
@@ -7,7 +7,7 @@ import { SHINGLE_SIZE, shingleHashes } from './shingles';
  * Tuning of the passage-window LSH. A whole-document MinHash misses a short
  * letter that copies two paragraphs of a long notice (low Jaccard of the
  * wholes), so each sliding window of shingles (a passage) gets its own
- * signature, banded into keys. Two texts sharing a passage of about
+ * signature, banded into keys (`b1:0a3f…`, 13 hex digits). Two texts sharing a passage of about
  * `window + stride` words contain a window of one inside the passage and a
  * window of the other within `stride / 2` shingles of it: Jaccard ≥
  * (window − stride/2) / (window + stride/2) (0.6 for the defaults).
@@ -70,18 +70,23 @@ export function bucketsOfShingles(hashes: Uint32Array, params: Readonly<ReuseBuc
   const { window, stride, bands, rows } = params;
   const seeds = seedsFor(bands * rows);
   const signature = new Uint32Array(bands * rows);
-  const keys = new Set<string>();
+  const values = permutedValues(hashes, seeds);
+  // Deduplicate as numbers first (overlapping windows often repeat a band);
+  // only distinct keys are turned into strings, which is the costly part.
+  const perBand: Array<Set<number>> = Array.from({ length: bands }, () => new Set<number>());
   for (const start of windowStarts(hashes.length, window, Math.max(1, stride))) {
-    minHashInto(hashes, start, Math.min(hashes.length, start + window), seeds, signature);
+    windowSignatureInto(values, seeds.length, start, Math.min(hashes.length, start + window), signature);
     for (let b = 0; b < bands; b++) {
-      // Two independent 32-bit hashes of the band: 64 bits keep accidental
-      // collisions negligible at 10^7 windows.
+      // 52 bits from two independent 32-bit hashes of the band: accidental
+      // collisions stay negligible at 10^8 keys, and the value is exact in a double.
       const lo = combine32(signature, b * rows, (b + 1) * rows, 0x9e3779b9 + b);
-      const hi = combine32(signature, b * rows, (b + 1) * rows, 0x7f4a7c15 ^ b);
-      keys.add(`b${b}:${hex32(hi)}${hex32(lo)}`);
+      const hi = combine32(signature, b * rows, (b + 1) * rows, 0x7f4a7c15 ^ b) & 0xfffff;
+      perBand[b]!.add(hi * 0x100000000 + lo);
     }
   }
-  return [...keys].sort();
+  const keys: string[] = [];
+  for (let b = 0; b < bands; b++) for (const v of perBand[b]!) keys.push(`b${b}:${v.toString(16).padStart(13, '0')}`);
+  return keys.sort();
 }
 
 /**

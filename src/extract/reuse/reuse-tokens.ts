@@ -20,16 +20,47 @@ export interface ReuseTokens {
 
 // Letters, digits and combining marks: marks belong to the word when the input is not NFC.
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const COMBINING = /[\u0300-\u036f]/;
 
-function foldWord(word: string): string {
-  return foldDiacritics(word).toLowerCase();
+/**
+ * Folding of single UTF-16 code units, filled on first use: `foldDiacritics`
+ * normalises twice and runs a regex, which dominated the cost of a whole
+ * corpus; precomposed (NFC) letters fold one code unit to one, so a table
+ * gives the same result and keeps offsets.
+ */
+let foldTable: Uint16Array | null = null;
+
+function foldUnit(code: number): number {
+  if (foldTable === null) {
+    foldTable = new Uint16Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) {
+        foldTable[c] = c;
+        continue;
+      }
+      const f = foldDiacritics(String.fromCharCode(c)).toLowerCase();
+      foldTable[c] = f.length === 1 ? f.charCodeAt(0) : c;
+    }
+  }
+  return foldTable[code]!;
+}
+
+function foldSameLength(text: string): string {
+  const parts: string[] = [];
+  const CHUNK = 4096;
+  for (let from = 0; from < text.length; from += CHUNK) {
+    const to = Math.min(text.length, from + CHUNK);
+    const units = new Array<number>(to - from);
+    for (let i = from; i < to; i++) units[i - from] = foldUnit(text.charCodeAt(i));
+    parts.push(String.fromCharCode(...units));
+  }
+  return parts.join('');
 }
 
 export function reuseTokens(text: string): ReuseTokens {
-  // Folding the whole text once is much cheaper than once per word; it keeps
-  // offsets only when it keeps the length (true for NFC Vietnamese), so check.
-  const foldedWhole = foldDiacritics(text).toLowerCase();
-  const sameLength = foldedWhole.length === text.length;
+  // Without combining marks (NFC input), folding unit by unit keeps offsets;
+  // otherwise each word is folded on its own (marks drop, lengths change).
+  const folded = COMBINING.test(text) ? null : foldSameLength(text);
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -37,9 +68,9 @@ export function reuseTokens(text: string): ReuseTokens {
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const folded = sameLength ? foldedWhole.slice(start, end) : foldWord(m[0]);
-    if (folded.length === 0) continue;
-    words.push(folded);
+    const word = folded !== null ? folded.slice(start, end) : foldDiacritics(m[0]).toLowerCase();
+    if (word.length === 0) continue;
+    words.push(word);
     starts.push(start);
     ends.push(end);
   }

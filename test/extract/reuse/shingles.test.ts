@@ -16,6 +16,11 @@ describe('shingles', () => {
     );
   });
 
+  it('gives the same shingles for NFC and decomposed (NFD) input', () => {
+    const text = 'Phát huy cao nhất vai trò các tổ chức tự quản dân cư, tổ phòng, chống Covid-19 cộng đồng';
+    expect(Array.from(shingles(text.normalize('NFD')))).toEqual(Array.from(shingles(text)));
+  });
+
   it('folds đ to d, case, punctuation and whitespace', () => {
     const a = shingles('Đồng chí Bí thư, Chủ tịch UBND tỉnh giao nhiệm vụ');
     const b = shingles('dong chi bi thu chu tich   ubnd\ntinh; giao nhiem vu.');
