@@ -26,6 +26,16 @@ function nested(levels: number): string {
 describe('hostile queries get clear errors and the server keeps serving', () => {
   afterEach(expectStillServing);
 
+  test('ordinary requests keep being answered while hostile ones arrive at the same time', async () => {
+    const hostile = Array.from({ length: 20 }, (_, i) =>
+      i % 2 === 0 ? t.gql(nested(12)) : t.gql(`{ ${Array.from({ length: 1000 }, (_, k) => `a${k}: stats { documents }`).join(' ')} }`),
+    );
+    const ordinary = Array.from({ length: 20 }, () => t.gql('{ stats { documents } }'));
+    const [refused, answered] = await Promise.all([Promise.all(hostile), Promise.all(ordinary)]);
+    expect(refused.every((a) => a.errors?.[0]?.extensions?.code === 'QUERY_TOO_COMPLEX')).toBe(true);
+    expect(answered.every((a) => a.errors === undefined && a.data?.stats.documents === 0)).toBe(true);
+  });
+
   test('a very deep query is refused before it runs', async () => {
     const answer = await t.gql(nested(10));
     expect(answer.status).toBe(400);

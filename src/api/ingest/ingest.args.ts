@@ -9,7 +9,9 @@ export class IngestDocumentArgs {
   @MaxLength(MAX_INGEST_TEXT_LENGTH, { message: `text is longer than ${MAX_INGEST_TEXT_LENGTH} characters; split the file` })
   text!: string;
 
-  @Field(() => String, { description: 'Name recorded in every source span, e.g. uploads/3953-UBND-KGVX.txt.' })
+  @Field(() => String, {
+    description: 'Name recorded in every source span, e.g. uploads/3953-UBND-KGVX.txt. A name ingested before with other text is replaced: its earlier contribution goes.',
+  })
   @MinLength(1)
   @MaxLength(MAX_FILE_NAME_LENGTH)
   @Matches(/^[^\u0000-\u001f]+$/u, { message: 'fileName must not contain control characters' })
