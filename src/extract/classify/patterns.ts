@@ -28,10 +28,12 @@ export const IMPLEMENTS_AT_CLAUSE_START =
  * What may stand between an IMPLEMENTS verb and the references it governs:
  * nothing (`Thực hiện Điện ...`), or a directive noun (`Thực hiện ý kiến chỉ
  * đạo của Thủ tướng Chính phủ ... (Thông báo số 285/TB-VPCP ... kèm theo)`,
- * seed 002). Why not anything: `Thực hiện ngay các biện pháp ... theo Chỉ
+ * seed 002), or what the document asks (`Thực hiện nội dung Công văn số ...`,
+ * `Thực hiện yêu cầu của Bộ Y tế tại Công văn số ...`). Why not anything: `Thực hiện ngay các biện pháp ... theo Chỉ
  * thị số 15/CT-TTg` (seed 001) tells others to act and only cites.
  */
-export const IMPLEMENTS_GAP = /^\s*(?:$|(?:y kien\s+)?(?:chi dao|ket luan)(?![a-z])|y kien(?![a-z]))/u;
+export const IMPLEMENTS_GAP =
+  /^\s*(?:$|(?:y kien\s+)?(?:chi dao|ket luan)(?![a-z])|(?:y kien|noi dung|tinh than|yeu cau|de nghi|huong dan)(?![a-z]))/u;
 
 /**
  * IMPLEMENTS anywhere in a subject line when the verb governs the reference

@@ -34,12 +34,12 @@ export interface FoundReference extends ParsedReference {
   /** The matched text. */
   text: string;
   form?: ReferenceForm;
-  /** Canonical issuer code inside the code (`TTg`, `TU`), null when unnumbered. */
+  /** Canonical issuer code inside the code (`TTg`, `TU`); null without a code (unnumbered, `Chỉ thị 16`). */
   issuerCode?: string | null;
   /**
    * `national` when the code's issuer is a central body, `local` when it
-   * belongs to the citing document's province (domain.md §2); null when
-   * unnumbered (the issuer phrase decides, which is the resolver's job).
+   * belongs to the citing document's province (domain.md §2); null without
+   * a code (the issuer phrase decides, which is the resolver's job).
    */
   scope?: 'national' | 'local' | null;
 }

@@ -57,6 +57,11 @@ const CASES: Case[] = [
     expected: [['1068/CĐ-TTg', [R.IMPLEMENTS, C]]],
   },
   {
+    why: 'Thực hiện yêu cầu của ... tại ... governs the reference',
+    body: 'Thực hiện yêu cầu của Bộ Y tế tại Công văn số 5944/BYT-DP ngày 22/7/2021, Sở Y tế đề nghị các đơn vị:',
+    expected: [['5944/BYT-DP', [R.IMPLEMENTS, C]]],
+  },
+  {
     why: 'Thực hiện ngay các biện pháp ... theo Chỉ thị tells others to act: only a citation',
     body: 'Thực hiện ngay các biện pháp giãn cách xã hội theo Chỉ thị số 16/CT-TTg.',
     expected: [['16/CT-TTg', [C]]],
