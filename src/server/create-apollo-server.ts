@@ -22,6 +22,8 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<ApiCont
     parseOptions: { maxTokens: options.limits.maxTokens },
     formatError: createFormatError({ development: options.development }),
     includeStacktraceInErrorResponses: options.development,
+    // A query-by-hash cache is one more thing a client could fill; queries here are small enough to send whole.
+    persistedQueries: false,
     // GET /graphql for browsers is ours (GraphiQL); Apollo's landing page would fetch from a CDN.
     plugins: [ApolloServerPluginLandingPageDisabled()],
     logger: quietLogger(options.development),

@@ -141,6 +141,16 @@ describe('hostile queries get clear errors and the server keeps serving', () => 
     expect(response.status).toBe(400);
   });
 
+  test('a persisted-query hash without the query is PERSISTED_QUERY_NOT_SUPPORTED', async () => {
+    const response = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } }),
+    });
+    const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0]?.extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+  });
+
   test('a syntax error is GRAPHQL_PARSE_FAILED with its position', async () => {
     const answer = await t.gql('{ documents(first: ) { totalCount } }');
     expect(answer.status).toBe(400);

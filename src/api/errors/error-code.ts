@@ -25,6 +25,8 @@ export enum ErrorCode {
   BAD_REQUEST = 'BAD_REQUEST',
   /** The document holds several operations and none was named. */
   OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE',
+  /** Automatic persisted queries are off: send the query text. */
+  PERSISTED_QUERY_NOT_SUPPORTED = 'PERSISTED_QUERY_NOT_SUPPORTED',
   /** Anything else: a bug; the message is hidden outside development. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
