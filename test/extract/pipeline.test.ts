@@ -80,6 +80,19 @@ describe('extractFile on the Đắk Nông packet (seed 000)', () => {
   });
 });
 
+describe('extractFile on a file holding one document twice', () => {
+  it('merges the copies into one node with both sources and a diagnostic', () => {
+    const { bytes } = seed('003_');
+    const text = bytes.toString('utf8');
+    const graph = extractFile(`${text}\n\n${text}`, { fileName: 'twice.txt' });
+    const docs = graph.documents.filter((d) => d.inCorpus);
+    expect(docs.map((d) => d.code)).toEqual(['342-CV/TU']);
+    expect(docs[0]!.sources.length).toBe(2);
+    expect(docs[0]!.diagnostics.map((d) => d.code)).toContain('document-duplicate');
+    expect(graph.signatures).toHaveLength(1);
+  });
+});
+
 describe('extractFile on text with no document', () => {
   it('rejects markup-only text as holding no document', () => {
     expect(() => extractFile('** ~~ **\n\n*', { fileName: 'x.txt' })).toThrow(expect.objectContaining({ name: 'RejectedInputError', reason: 'no-document' }));

@@ -168,6 +168,8 @@ export function resolveFile(input: ResolveInput): FileGraph {
     if (r.read.signature?.name) r.node.signerId = persons.idOf(r.read.signature.name, r.node.scope);
   }
 
+  const fileDiagnostics: Diagnostic[] = [];
+
   // Stamps.
   for (const stamp of input.stamps) {
     const read = readStamp(stamp.text.text);
@@ -182,6 +184,14 @@ export function resolveFile(input: ResolveInput): FileGraph {
       evidence: evidenceOf(stamp.text, 0, stamp.text.text.length),
     };
     if (target !== null && resolved[target]!.node.signature === null) resolved[target]!.node.signature = signature;
+    else {
+      fileDiagnostics.push({
+        severity: 'info',
+        code: 'stamp-unassigned',
+        message: 'A digital-signature stamp matches neither neighbouring document (signing body or date); it is not attached.',
+        span: signature.evidence.span ?? undefined,
+      });
+    }
   }
 
   // References, instruments, relations. The classifier reads the subject and the body apart
@@ -207,7 +217,24 @@ export function resolveFile(input: ResolveInput): FileGraph {
   const references = resolveReferences(
     resolved.map((r, i) => ({ context: { scope: r.node.scope, province: r.province }, references: classified[i]!.map((c) => c.reference) })),
   );
-  const inCorpus = new Map(resolved.map((r, i) => [r.node.id, i]));
+  // The same document twice in one file (a re-scanned copy) is one node: the first copy, with the other's pages as sources.
+  const inCorpus = new Map<string, number>();
+  resolved.forEach((r, i) => {
+    const first = inCorpus.get(r.node.id);
+    if (first === undefined) {
+      inCorpus.set(r.node.id, i);
+      return;
+    }
+    const kept = resolved[first]!.node;
+    kept.sources.push(...r.node.sources);
+    kept.diagnostics.push({
+      severity: 'warning',
+      code: 'document-duplicate',
+      message: `The file holds this document (${r.node.code ?? r.node.id}) more than once; the copies are merged.`,
+      span: r.node.sources[0],
+    });
+  });
+  const isFirstCopy = (r: Resolved, i: number) => inCorpus.get(r.node.id) === i;
   const instruments = new Map<string, DocumentNode>();
   const relations = new Map<string, RelationEdge>();
   const addRelation = (edge: RelationEdge) => {
@@ -289,8 +316,7 @@ export function resolveFile(input: ResolveInput): FileGraph {
     };
   }
 
-  const documents = [...resolved.map((r) => r.node), ...instruments.values()];
-  const fileDiagnostics: Diagnostic[] = [];
+  const documents = [...resolved.filter(isFirstCopy).map((r) => r.node), ...instruments.values()];
   return {
     file: { name: input.fileName, hash: contentHash(input.source), length: input.source.length },
     documents,
@@ -298,7 +324,7 @@ export function resolveFile(input: ResolveInput): FileGraph {
     persons: persons.all(),
     provinces: [...provinces.values()],
     relations: [...relations.values()],
-    signatures: resolved.map((r) => ({ documentId: r.node.id, buckets: input.reuseBuckets(r.node.text ?? '') })),
+    signatures: resolved.filter(isFirstCopy).map((r) => ({ documentId: r.node.id, buckets: input.reuseBuckets(r.node.text ?? '') })),
     diagnostics: fileDiagnostics,
   };
 }
