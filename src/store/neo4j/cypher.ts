@@ -28,6 +28,21 @@ export interface CypherStatement {
 /** Hard cap on traversal depth: variable-length patterns need a literal upper bound. */
 export const MAX_TRAVERSAL_DEPTH = 10;
 
+/**
+ * Variable-length bounds `*1..d`, one fixed text per allowed depth. Cypher
+ * takes no parameter there, and a bound that fits the request lets the
+ * planner prune the expansion instead of walking ten hops and filtering; the
+ * depth only selects one of these texts, as a type selects a name.
+ */
+const DEPTH_RANGE: readonly string[] = Array.from({ length: MAX_TRAVERSAL_DEPTH + 1 }, (_, d) => `*1..${d}`);
+
+function depthRange(maxDepth: number): string {
+  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_TRAVERSAL_DEPTH) {
+    throw new RangeError(`maxDepth must be an integer from 1 to ${MAX_TRAVERSAL_DEPTH}, got ${maxDepth}`);
+  }
+  return DEPTH_RANGE[maxDepth];
+}
+
 const FILE = RelationKind.File;
 const REUSE = RelationKind.Reuse;
 const CORRECTION = RelationKind.Correction;
@@ -580,10 +595,10 @@ export function chainReach(
 ): CypherStatement {
   return statement(
     `MATCH (root:Document {id: $rootId})
-     MATCH p = ${chainPattern(direction, 'root', `rels:${DOC_REL_TYPES}*1..${MAX_TRAVERSAL_DEPTH}`, 'x:Document')}
-     WHERE length(p) <= $maxDepth AND all(r IN rels WHERE r.effective AND type(r) IN $types)
+     MATCH p = ${chainPattern(direction, 'root', `rels:${DOC_REL_TYPES}${depthRange(maxDepth)}`, 'x:Document')}
+     WHERE all(r IN rels WHERE r.effective AND type(r) IN $types)
      RETURN x.id AS id, min(length(p)) AS depth`,
-    { rootId, types, maxDepth: toInteger(maxDepth) },
+    { rootId, types },
   );
 }
 
@@ -611,36 +626,40 @@ export function shortestPaths(
   maxDepth: number,
 ): CypherStatement {
   return statement(
-    `MATCH p = allShortestPaths((a:Document {id: $fromId})-[rels:${DOC_REL_TYPES}*1..${MAX_TRAVERSAL_DEPTH}]->(b:Document {id: $toId}))
+    `MATCH p = allShortestPaths((a:Document {id: $fromId})-[rels:${DOC_REL_TYPES}${depthRange(maxDepth)}]->(b:Document {id: $toId}))
      WHERE all(r IN rels WHERE r.effective AND type(r) IN $types)
-     WITH p WHERE length(p) <= $maxDepth
      RETURN p`,
-    { fromId, toId, types, maxDepth: toInteger(maxDepth) },
+    { fromId, toId, types },
   );
 }
 
 /**
- * The responses of every province in one aggregation. A document responds
- * when it relates to the target directly or, with `viaProvincial`, through a
- * chain of responders of its own province (a UBND letter implementing the
- * Tỉnh ủy letter that implements the Politburo's conclusion).
+ * The responses of every province in one aggregation. Direct responders are
+ * a province's documents related to the target; with `viaProvincial` a
+ * document also responds when it reaches a responder through documents of
+ * that responder's province (a UBND letter implementing the Tỉnh ủy letter
+ * that implements the Politburo's conclusion). Starting the walk from each
+ * responder makes its province known during the expansion, so the
+ * same-province rule prunes it.
  */
 export function provinceResponses(
   targetId: string,
   types: readonly RelationType[],
   viaProvincial: boolean,
 ): CypherStatement {
-  // Two fixed patterns: the direct one needs no variable-length expansion.
-  const pattern = viaProvincial
-    ? `p = (d:Document)-[rels:${DOC_REL_TYPES}*1..${MAX_TRAVERSAL_DEPTH}]->(t)`
-    : `p = (d:Document)-[rels:${DOC_REL_TYPES}*1]->(t)`;
+  // Two fixed texts: the direct question needs no variable-length expansion.
+  const responders = viaProvincial
+    ? `MATCH p = (d:Document)-[rels:${DOC_REL_TYPES}*0..${MAX_TRAVERSAL_DEPTH - 1}]->(r)
+       WHERE d <> t AND all(x IN rels WHERE x.effective AND type(x) IN $types)
+         AND all(n IN nodes(p) WHERE n.provinceId = r.provinceId)
+       WITH DISTINCT d`
+    : 'WITH r AS d';
   return statement(
     `MATCH (t:Document {id: $targetId})
-     MATCH ${pattern}
-     WHERE d.provinceId IS NOT NULL AND d <> t
-       AND all(r IN rels WHERE r.effective AND type(r) IN $types)
-       AND all(n IN nodes(p)[1..-1] WHERE n.provinceId = d.provinceId)
-     WITH DISTINCT d
+     MATCH (r:Document)-[direct:${DOC_REL_TYPES}]->(t)
+     WHERE direct.effective AND type(direct) IN $types AND r.provinceId IS NOT NULL AND r <> t
+     WITH DISTINCT t, r
+     ${responders}
      OPTIONAL MATCH (province:Province {id: d.provinceId})
      WITH d.provinceId AS provinceId, province.nameKey AS nameKey, d ORDER BY d.sortKey
      WITH provinceId, nameKey, collect(d.id) AS documentIds, min(d.issuedOn) AS firstIssuedOn

@@ -112,13 +112,25 @@ export function documentProperties(doc: DocumentNode, buckets: readonly string[]
       text: doc.text,
       diagnostics: JSON.stringify(doc.diagnostics),
       sortKey: documentSortKey(doc.issuedOn, doc.code, doc.id),
-      searchCode: foldForIndex(doc.code),
-      searchSubject: foldForIndex(doc.subject),
-      searchText: foldForIndex(doc.text),
+      searchCode: searchTokens(doc.code),
+      searchSubject: searchTokens(doc.subject),
+      searchText: searchTokens(doc.text),
       reuseBuckets: sortedBuckets,
       bucketText: sortedBuckets.join(' '),
     },
   };
+}
+
+/**
+ * Folded words joined by spaces: the words the SQLite store's tokenizer and
+ * `queryTerms` see (`24.07.2021` is three words, `07-KL/TW` three), so
+ * Lucene's tokenizer cannot cut them differently and both stores match the
+ * same documents.
+ */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+
+export function searchTokens(text: string | null): string {
+  return (foldForIndex(text).match(WORD) ?? []).join(' ');
 }
 
 export function documentFromProperties(props: Record<string, unknown>): DocumentNode {

@@ -60,6 +60,7 @@ const fullFilter: cypher.DocumentFilterParams = {
 const types = [...ALL_RELATION_TYPES];
 const setNodeLabels = [Label.Organization, Label.Person, Label.Province] as const;
 const directions = [ChainDirection.UPSTREAM, ChainDirection.DOWNSTREAM];
+const depths = Array.from({ length: cypher.MAX_TRAVERSAL_DEPTH }, (_, i) => i + 1);
 
 const samples: Record<keyof Builders, () => CypherStatement[]> = {
   fileByHash: () => [cypher.fileByHash('ab12cd34')],
@@ -99,9 +100,9 @@ const samples: Record<keyof Builders, () => CypherStatement[]> = {
   documentPage: () => [cypher.documentPage(noFilter, null, 20), cypher.documentPage(fullFilter, 'key', 20)],
   documentExists: () => [cypher.documentExists(doc)],
   relationsOf: () => [Direction.OUT, Direction.IN].map((d) => cypher.relationsOf([doc], d, types)),
-  chainReach: () => directions.map((d) => cypher.chainReach(doc, d, types, 3)),
+  chainReach: () => directions.flatMap((d) => depths.map((depth) => cypher.chainReach(doc, d, types, depth))),
   chainEdges: () => directions.map((d) => cypher.chainEdges([doc], [doc, other], d, types)),
-  shortestPaths: () => [cypher.shortestPaths(doc, other, types, 5)],
+  shortestPaths: () => depths.map((depth) => cypher.shortestPaths(doc, other, types, depth)),
   provinceResponses: () => [true, false].map((via) => cypher.provinceResponses(other, types, via)),
   findByCode: () => [cypher.findByCode('470-CV/TU', 'dak-nong', 2021), cypher.findByCode('470-CV/TU', null, null)],
   searchDocuments: () => [cypher.searchDocuments('+"cach" +"ly"', 10)],
@@ -157,6 +158,14 @@ describe('Cypher lint', () => {
 
   test.each(schema.map((s, i) => ({ name: `${s.file} #${i + 1}`, cypher: s.cypher })))('schema $name lints clean', ({ cypher: text }) => {
     expect(lintStatement(text)).toEqual([]);
+  });
+
+  test('traversal depth selects one of the fixed bounds; anything else is refused', () => {
+    expect(cypher.chainReach(doc, ChainDirection.UPSTREAM, types, 3).cypher).toMatch(/\*1\.\.3\]/);
+    expect(cypher.shortestPaths(doc, other, types, 10).cypher).toMatch(/\*1\.\.10\]/);
+    for (const bad of [0, 11, 2.5, -1, Number.NaN]) {
+      expect(() => cypher.chainReach(doc, ChainDirection.UPSTREAM, types, bad)).toThrow(RangeError);
+    }
   });
 
   test('the linter itself reports mistakes (so a clean result means something)', () => {

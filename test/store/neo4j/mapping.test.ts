@@ -12,6 +12,7 @@ import {
   organizationProperties,
   personProperties,
   relationRecordFromRow,
+  searchTokens,
   subgraphFromPath,
   toInteger,
   toIsoDate,
@@ -141,8 +142,14 @@ describe('document properties', () => {
   test('search properties are folded (đ → d) and lower-cased; stored text keeps its diacritics', () => {
     const row = documentProperties(ub3953, []);
     expect(row.props.searchText).toContain('dong chi chu tich');
-    expect(row.props.searchSubject).toBe('v/v trien khai thuc hien ket luan so 07-kl/tw');
+    expect(row.props.searchSubject).toBe('v v trien khai thuc hien ket luan so 07 kl tw');
+    expect(row.props.searchCode).toBe('3953 ubnd kgvx');
     expect(row.props.text).toBe(ub3953.text);
+  });
+
+  test('search words are cut like the query terms: a date with dots is three words', () => {
+    expect(searchTokens('Thời gian ký: 24.07.2021, Đắk Nông!')).toBe('thoi gian ky 24 07 2021 dak nong');
+    expect(searchTokens(null)).toBe('');
   });
 
   test('reuse buckets are de-duplicated, sorted, and joined for the whitespace-analysed index', () => {
