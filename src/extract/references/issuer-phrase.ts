@@ -1,3 +1,4 @@
+import { foldDiacritics } from '../../shared/fold';
 import type { FoldedText } from './folded-text';
 import {
   ISSUER_INTRO,
@@ -27,11 +28,7 @@ const WORD = /[^\s,;:()[\]"“”.!?…]+/uy;
 const STARTS_DATE_OR_CODE = /\d{1,6}\s*[/\-.]/u;
 
 function fold(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+  return foldDiacritics(word).toLowerCase();
 }
 
 const FOLDED_STOP_WORDS = new Set([...ISSUER_STOP_WORDS].map(fold));

@@ -1,4 +1,5 @@
 import { DocumentType } from '../../domain/document-type';
+import { foldDiacritics } from '../../shared/fold';
 import { System } from '../../domain/system';
 import typeCodesJson from './data/type-codes.json';
 import issuerCodesJson from './data/issuer-codes.json';
@@ -97,12 +98,6 @@ export function lookupIssuerCode(foldedKey: string): IssuerCodeInfo | undefined 
  */
 export function issuerCodeInfo(code: string): IssuerCodeInfo | undefined {
   if (typeof code !== 'string') return undefined;
-  const key = code
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, '')
-    .replace(/\d+$/, '');
+  const key = foldDiacritics(code).toLowerCase().replace(/\s+/g, '').replace(/\d+$/, '');
   return ISSUER_CODES.get(key);
 }
