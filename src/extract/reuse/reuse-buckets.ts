@@ -71,9 +71,9 @@ export function bucketsOfShingles(hashes: Uint32Array, params: Readonly<ReuseBuc
   const seeds = seedsFor(bands * rows);
   const signature = new Uint32Array(bands * rows);
   const values = permutedValues(hashes, seeds);
-  // Deduplicate as numbers first (overlapping windows often repeat a band);
-  // only distinct keys are turned into strings, which is the costly part.
-  const perBand: Array<Set<number>> = Array.from({ length: bands }, () => new Set<number>());
+  // Keys are deduplicated and sorted as numbers (overlapping windows often
+  // repeat a band); only distinct keys become strings, the costly part.
+  const perBand: number[][] = Array.from({ length: bands }, () => []);
   for (const start of windowStarts(hashes.length, window, Math.max(1, stride))) {
     windowSignatureInto(values, seeds.length, start, Math.min(hashes.length, start + window), signature);
     for (let b = 0; b < bands; b++) {
@@ -81,12 +81,33 @@ export function bucketsOfShingles(hashes: Uint32Array, params: Readonly<ReuseBuc
       // collisions stay negligible at 10^8 keys, and the value is exact in a double.
       const lo = combine32(signature, b * rows, (b + 1) * rows, 0x9e3779b9 + b);
       const hi = combine32(signature, b * rows, (b + 1) * rows, 0x7f4a7c15 ^ b) & 0xfffff;
-      perBand[b]!.add(hi * 0x100000000 + lo);
+      perBand[b]!.push(hi * 0x100000000 + lo);
     }
   }
   const keys: string[] = [];
-  for (let b = 0; b < bands; b++) for (const v of perBand[b]!) keys.push(`b${b}:${v.toString(16).padStart(13, '0')}`);
-  return keys.sort();
+  for (let b = 0; b < bands; b++) {
+    const sorted = Float64Array.from(perBand[b]!).sort();
+    for (let i = 0; i < sorted.length; i++) {
+      const v = sorted[i]!;
+      if (i > 0 && v === sorted[i - 1]) continue;
+      keys.push(`b${b}:${hex52(v)}`);
+    }
+  }
+  // Fixed-width hex after a one-digit band: numeric order is string order.
+  return bands > 10 ? keys.sort() : keys;
+}
+
+/** 13 lower-case hex digits of a 52-bit integer, through small-integer conversions (fast in V8). */
+function hex52(v: number): string {
+  const hi = Math.floor(v / 0x100000000);
+  const lo = v - hi * 0x100000000;
+  return (
+    hi.toString(16).padStart(5, '0') +
+    Math.floor(lo / 0x10000)
+      .toString(16)
+      .padStart(4, '0') +
+    (lo % 0x10000).toString(16).padStart(4, '0')
+  );
 }
 
 /**

@@ -20,61 +20,89 @@ export interface ReuseTokens {
 
 // Letters, digits and combining marks: marks belong to the word when the input is not NFC.
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const WORD_UNIT = /^[\p{L}\p{N}\p{M}]$/u;
 const COMBINING = /[\u0300-\u036f]/;
 
 /**
- * Folding of single UTF-16 code units, filled on first use: `foldDiacritics`
- * normalises twice and runs a regex, which dominated the cost of a whole
- * corpus; precomposed (NFC) letters fold one code unit to one, so a table
- * gives the same result and keeps offsets.
+ * Per UTF-16 code unit, filled as units are first seen: whether it belongs
+ * to a word (0 not yet known, 1 yes, 2 no) and its folded form
+ * (`foldDiacritics` + lower case when that gives one unit, else itself).
+ * `foldDiacritics` normalises twice and runs a regex per call, which
+ * dominated the cost over a whole corpus; precomposed (NFC) letters fold one
+ * unit to one, so the table gives the same words and keeps offsets. Letters
+ * outside the BMP (surrogate pairs) are not word characters here.
  */
-let foldTable: Uint16Array | null = null;
+const wordTable = new Uint8Array(0x10000);
+const foldTable = new Uint16Array(0x10000);
 
-function foldUnit(code: number): number {
-  if (foldTable === null) {
-    foldTable = new Uint16Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) {
-      if (c >= 0xd800 && c <= 0xdfff) {
-        foldTable[c] = c;
-        continue;
-      }
-      const f = foldDiacritics(String.fromCharCode(c)).toLowerCase();
-      foldTable[c] = f.length === 1 ? f.charCodeAt(0) : c;
+function learn(c: number): number {
+  const ch = String.fromCharCode(c);
+  const isWord = !(c >= 0xd800 && c <= 0xdfff) && WORD_UNIT.test(ch);
+  if (isWord) {
+    const f = foldDiacritics(ch).toLowerCase();
+    foldTable[c] = f.length === 1 ? f.charCodeAt(0) : c;
+  }
+  wordTable[c] = isWord ? 1 : 2;
+  return wordTable[c]!;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Fast path for text without combining marks: one pass, folding and hashing as it goes. */
+function tokensByTable(text: string): ReuseTokens {
+  const word = wordTable;
+  const fold = foldTable;
+  const words: string[] = [];
+  const hashes: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const units: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const first = text.charCodeAt(i);
+    if ((word[first] || learn(first)) !== 1) {
+      i++;
+      continue;
     }
+    const start = i;
+    units.length = 0;
+    let h = FNV_OFFSET;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if ((word[c] || learn(c)) !== 1) break;
+      const f = fold[c]!;
+      units.push(f);
+      h = Math.imul(h ^ f, FNV_PRIME);
+      i++;
+    }
+    words.push(String.fromCharCode.apply(null, units));
+    hashes.push(h >>> 0);
+    starts.push(start);
+    ends.push(i);
   }
-  return foldTable[code]!;
+  return { words, hashes: Uint32Array.from(hashes), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
 }
 
-function foldSameLength(text: string): string {
-  const parts: string[] = [];
-  const CHUNK = 4096;
-  for (let from = 0; from < text.length; from += CHUNK) {
-    const to = Math.min(text.length, from + CHUNK);
-    const units = new Array<number>(to - from);
-    for (let i = from; i < to; i++) units[i - from] = foldUnit(text.charCodeAt(i));
-    parts.push(String.fromCharCode(...units));
-  }
-  return parts.join('');
-}
-
-export function reuseTokens(text: string): ReuseTokens {
-  // Without combining marks (NFC input), folding unit by unit keeps offsets;
-  // otherwise each word is folded on its own (marks drop, lengths change).
-  const folded = COMBINING.test(text) ? null : foldSameLength(text);
+/** Slow path for non-NFC input: each word folded on its own (marks drop, lengths change). */
+function tokensByRegex(text: string): ReuseTokens {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const word = folded !== null ? folded.slice(start, end) : foldDiacritics(m[0]).toLowerCase();
-    if (word.length === 0) continue;
-    words.push(word);
-    starts.push(start);
-    ends.push(end);
+    const folded = foldDiacritics(m[0]).toLowerCase();
+    if (folded.length === 0) continue;
+    words.push(folded);
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
   }
   const hashes = new Uint32Array(words.length);
   for (let i = 0; i < words.length; i++) hashes[i] = fnv1a32(words[i]!);
   return { words, hashes, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
+}
+
+export function reuseTokens(text: string): ReuseTokens {
+  return COMBINING.test(text) ? tokensByRegex(text) : tokensByTable(text);
 }
