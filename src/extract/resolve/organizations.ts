@@ -19,32 +19,50 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/(?<!\p{L})(cán)\s*(sự)(?!\p{L})/giu, '$1 $2'],
 ];
 
-interface LocalRule {
-  pattern: RegExp;
-  name: (province: string) => string;
-  system: System;
-  /** Name (in the same province) of the body this one is an organ of. */
-  parent?: (province: string) => string;
+/** How a province-level unit names itself: a province has a `tỉnh` and a `Tỉnh ủy`, a city a `thành phố` and a `Thành ủy`. */
+interface Unit {
+  /** `tỉnh` / `thành phố` */
+  level: string;
+  /** `Tỉnh ủy` / `Thành ủy` */
+  committee: string;
+  /** `Đắk Nông`, `Hồ Chí Minh` (empty when the province is unknown). */
+  name: string;
 }
 
-const tinhUy = (p: string) => `Tỉnh ủy ${p}`;
-const ubnd = (p: string) => `Ủy ban nhân dân tỉnh ${p}`;
+export function unitOf(province: ProvinceInfo | null): Unit {
+  if (province?.kind === 'city') {
+    return { level: 'thành phố', committee: 'Thành ủy', name: province.name.replace(/^Thành phố\s+/u, '') };
+  }
+  return { level: 'tỉnh', committee: 'Tỉnh ủy', name: province?.name ?? '' };
+}
+
+interface LocalRule {
+  /** Folded name without the province, city words read as province words (`thanh uy` → `tinh uy`). */
+  pattern: RegExp;
+  name: (unit: Unit) => string;
+  system: System;
+  /** Name of the body this one is an organ of, in the same province. */
+  parent?: (unit: Unit) => string;
+}
+
+const committee = (u: Unit) => `${u.committee} ${u.name}`;
+const people = (u: Unit) => `Ủy ban nhân dân ${u.level} ${u.name}`;
 
 /** Provincial bodies by their folded name with the province name taken off. */
 const LOCAL_RULES: readonly LocalRule[] = [
-  { pattern: /^uy ban nhan dan tinh$/, name: ubnd, system: System.STATE },
-  { pattern: /^uy ban nhan dan thanh pho$/, name: (p) => `Ủy ban nhân dân thành phố ${p}`, system: System.STATE },
-  { pattern: /^tinh uy$/, name: tinhUy, system: System.PARTY },
-  { pattern: /^thanh uy$/, name: (p) => `Thành ủy ${p}`, system: System.PARTY },
-  { pattern: /^ban thuong vu tinh$|^ban thuong vu tinh uy$/, name: (p) => `Ban Thường vụ Tỉnh ủy ${p}`, system: System.PARTY, parent: tinhUy },
-  { pattern: /^thuong truc tinh uy$/, name: (p) => `Thường trực Tỉnh ủy ${p}`, system: System.PARTY, parent: tinhUy },
-  { pattern: /^ban can su dang uy ban nhan dan tinh$/, name: (p) => `Ban cán sự đảng Ủy ban nhân dân tỉnh ${p}`, system: System.PARTY, parent: tinhUy },
-  { pattern: /^hoi dong nhan dan tinh$/, name: (p) => `Hội đồng nhân dân tỉnh ${p}`, system: System.STATE },
-  { pattern: /^van phong tinh uy$/, name: (p) => `Văn phòng Tỉnh ủy ${p}`, system: System.PARTY, parent: tinhUy },
-  { pattern: /^ban tuyen giao tinh uy$/, name: (p) => `Ban Tuyên giáo Tỉnh ủy ${p}`, system: System.PARTY, parent: tinhUy },
-  { pattern: /^ban dan van tinh uy$/, name: (p) => `Ban Dân vận Tỉnh ủy ${p}`, system: System.PARTY, parent: tinhUy },
-  { pattern: /^van phong uy ban nhan dan tinh$/, name: (p) => `Văn phòng Ủy ban nhân dân tỉnh ${p}`, system: System.STATE, parent: ubnd },
-  { pattern: /^cong an tinh$/, name: (p) => `Công an tỉnh ${p}`, system: System.STATE, parent: ubnd },
+  { pattern: /^uy ban nhan dan tinh$/, name: people, system: System.STATE },
+  { pattern: /^tinh uy$/, name: committee, system: System.PARTY },
+  { pattern: /^ban thuong vu tinh$|^ban thuong vu tinh uy$/, name: (u) => `Ban Thường vụ ${u.committee} ${u.name}`, system: System.PARTY, parent: committee },
+  { pattern: /^thuong truc tinh uy$/, name: (u) => `Thường trực ${u.committee} ${u.name}`, system: System.PARTY, parent: committee },
+  { pattern: /^ban can su dang uy ban nhan dan tinh$/, name: (u) => `Ban cán sự đảng Ủy ban nhân dân ${u.level} ${u.name}`, system: System.PARTY, parent: committee },
+  { pattern: /^hoi dong nhan dan tinh$/, name: (u) => `Hội đồng nhân dân ${u.level} ${u.name}`, system: System.STATE },
+  { pattern: /^van phong tinh uy$/, name: (u) => `Văn phòng ${u.committee} ${u.name}`, system: System.PARTY, parent: committee },
+  { pattern: /^ban tuyen giao tinh uy$/, name: (u) => `Ban Tuyên giáo ${u.committee} ${u.name}`, system: System.PARTY, parent: committee },
+  { pattern: /^ban dan van tinh uy$/, name: (u) => `Ban Dân vận ${u.committee} ${u.name}`, system: System.PARTY, parent: committee },
+  { pattern: /^ban to chuc tinh uy$/, name: (u) => `Ban Tổ chức ${u.committee} ${u.name}`, system: System.PARTY, parent: committee },
+  { pattern: /^uy ban kiem tra tinh uy$/, name: (u) => `Ủy ban Kiểm tra ${u.committee} ${u.name}`, system: System.PARTY, parent: committee },
+  { pattern: /^van phong uy ban nhan dan tinh$/, name: (u) => `Văn phòng Ủy ban nhân dân ${u.level} ${u.name}`, system: System.STATE, parent: people },
+  { pattern: /^cong an tinh$/, name: (u) => `Công an ${u.level} ${u.name}`, system: System.STATE, parent: people },
 ];
 
 /** Provincial departments: `Sở Y tế`, `SỞ GIÁO DỤC VÀ ĐÀO TẠO` → `Sở Giáo dục và Đào tạo tỉnh …`. */
@@ -85,9 +103,13 @@ export function expandAbbreviations(text: string): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/** Upper-case names (header lines) in sentence case; words with digits (`COVID-19`) keep their case. */
 function sentenceCase(text: string): string {
   if (text !== text.toUpperCase()) return text;
-  const lower = text.toLowerCase();
+  const lower = text
+    .split(' ')
+    .map((word) => (/\d/.test(word) ? word : word.toLowerCase()))
+    .join(' ');
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
@@ -125,18 +147,19 @@ export function resolveBody(written: string, province: ProvinceInfo | null): Res
   const effective = named ?? province;
   let key = matchKey(expanded).replace(/[^a-z0-9]+/g, ' ').trim();
   if (named) {
-    for (const k of named.keys) {
-      const needle = k.replace(/[^a-z0-9]+/g, ' ').trim();
-      if (key.endsWith(` ${needle}`)) key = key.slice(0, -needle.length - 1).trim();
-    }
+    // Shortest spelling first: `thanh pho ho chi minh` ends with `ho chi minh`, whose `thanh pho` is the level word.
+    const needles = named.keys.map((k) => k.replace(/[^a-z0-9]+/g, ' ').trim()).sort((a, b) => a.length - b.length);
+    const needle = needles.find((n) => key.endsWith(` ${n}`));
+    if (needle) key = key.slice(0, -needle.length - 1).trim();
   }
+  if (effective?.kind === 'city') key = key.replace(/\bthanh uy\b/g, 'tinh uy').replace(/\bthanh pho$/, 'tinh');
+  const unit = unitOf(effective);
   for (const rule of LOCAL_RULES) {
     if (!rule.pattern.test(key)) continue;
     // Without a province the name stays generic (`Ban Thường vụ Tỉnh ủy`) and the scope unknown.
-    const provinceName = effective?.name ?? '';
-    const parentName = rule.parent?.(provinceName).trim();
+    const parentName = rule.parent?.(unit).trim();
     return {
-      name: rule.name(provinceName).trim(),
+      name: rule.name(unit).trim(),
       scope: effective ? slugify(effective.name) : UNKNOWN_SCOPE,
       system: rule.system,
       provinceName: effective?.name ?? null,
@@ -146,11 +169,11 @@ export function resolveBody(written: string, province: ProvinceInfo | null): Res
   const department = DEPARTMENT.exec(named ? stripProvinceName(expanded, named) : expanded);
   if (department && effective) {
     return {
-      name: `Sở ${fieldCase(department[2]!)} tỉnh ${effective.name}`,
+      name: `Sở ${fieldCase(department[2]!)} ${unit.level} ${unit.name}`,
       scope: slugify(effective.name),
       system: System.STATE,
       provinceName: effective.name,
-      parent: resolveBody('Ủy ban nhân dân tỉnh', effective),
+      parent: resolveBody(people(unit), effective),
     };
   }
   let name = sentenceCase(expanded);
@@ -196,4 +219,22 @@ export class OrganizationRegistry {
 /** True when the folded name is a central body (for scoping references by their issuer phrase). */
 export function isCentralBodyName(name: string): boolean {
   return centralBodyByName(expandAbbreviations(name)) !== null || CENTRAL_BODIES.some((b) => b.keys.includes(matchKey(name)));
+}
+
+/**
+ * A body printed under its parent in the header (`TỈNH ỦY X` / `BAN TUYÊN
+ * GIÁO`) is the parent's organ: read it with the parent's kind appended when
+ * that gives a known body.
+ */
+export function resolveUnderParent(child: string, parent: string, province: ProvinceInfo | null): ResolvedBody {
+  const plain = resolveBody(child, province);
+  const parentBody = resolveBody(parent, province);
+  if (plain.system !== null) return plain.parent ? plain : { ...plain, parent: parentBody };
+  const parentKey = matchKey(parent);
+  const suffix = /^(tinh|thanh) uy\b/.test(parentKey) ? 'Tỉnh ủy' : /^(uy ban nhan dan|ubnd)\b/.test(parentKey) ? 'Ủy ban nhân dân tỉnh' : null;
+  if (suffix) {
+    const qualified = resolveBody(`${child} ${suffix}`, province);
+    if (qualified.system !== null) return qualified;
+  }
+  return { ...plain, parent: parentBody };
 }

@@ -15,7 +15,7 @@ import { sourceRange, type MappedText } from '../text/mapped-text';
 import { dateBounds } from './date-bounds';
 import { provinceByName, provinceNamedIn, type ProvinceInfo } from './gazetteer-data';
 import { governingIssuer, resolveReferences } from './instruments';
-import { OrganizationRegistry, resolveBody, UNKNOWN_SCOPE, type ResolvedBody } from './organizations';
+import { OrganizationRegistry, resolveBody, resolveUnderParent, UNKNOWN_SCOPE, type ResolvedBody } from './organizations';
 import { findPersonMentions, PersonRegistry } from './persons';
 import { inferProvince } from './province-inference';
 import { assignStamp } from './stamps';
@@ -77,10 +77,10 @@ export function resolveFile(input: ResolveInput): FileGraph {
     let issuer: ResolvedBody | null = null;
     const issuerLine = header.issuerLines[header.issuerLines.length - 1];
     if (issuerLine) {
-      issuer = resolveBody(issuerLine, province);
-      if (header.issuerLines.length > 1 && issuer.parent === null) {
-        issuer = { ...issuer, parent: resolveBody(header.issuerLines[0]!, province) };
-      }
+      issuer =
+        header.issuerLines.length > 1
+          ? resolveUnderParent(issuerLine, header.issuerLines[header.issuerLines.length - 2]!, province)
+          : resolveBody(issuerLine, province);
     } else if (issuerInfo) {
       issuer = resolveBody(issuerInfo.scope === 'national' ? issuerInfo.name : `${issuerInfo.name} tỉnh`, province);
     }

@@ -2,7 +2,7 @@ import { System } from '../../../src/domain/system';
 import { dateBounds } from '../../../src/extract/resolve/date-bounds';
 import { PROVINCES, provinceByName, provinceNamedIn } from '../../../src/extract/resolve/gazetteer-data';
 import { governingIssuer } from '../../../src/extract/resolve/instruments';
-import { resolveBody } from '../../../src/extract/resolve/organizations';
+import { resolveBody, resolveUnderParent } from '../../../src/extract/resolve/organizations';
 import { editDistance, findPersonMentions, PersonRegistry } from '../../../src/extract/resolve/persons';
 import { inferProvince } from '../../../src/extract/resolve/province-inference';
 import { assignStamp } from '../../../src/extract/resolve/stamps';
@@ -48,6 +48,24 @@ describe('resolveBody', () => {
     const body = resolveBody(written, DAK_NONG);
     expect(body).toMatchObject({ name, scope, system });
     expect(body.parent?.name ?? null).toBe(parent);
+  });
+
+  it.each([
+    ['ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', 'Ủy ban nhân dân thành phố Hồ Chí Minh', 'thanh-pho-ho-chi-minh'],
+    ['THÀNH ỦY HÀ NỘI', 'Thành ủy Hà Nội', 'ha-noi'],
+    ['Sở Y tế Hà Nội', 'Sở Y tế thành phố Hà Nội', 'ha-noi'],
+    ['SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NINH BÌNH', 'Sở Giáo dục và Đào tạo tỉnh Ninh Bình', 'ninh-binh'],
+  ])('names city and department bodies: %s → %s', (written, name, scope) => {
+    expect(resolveBody(written, null)).toMatchObject({ name, scope });
+  });
+
+  it('reads a body printed under its parent as the parent\'s organ', () => {
+    const body = resolveUnderParent('BAN TUYÊN GIÁO', 'TỈNH ỦY NINH BÌNH', provinceByName('Ninh Bình'));
+    expect(body).toMatchObject({ name: 'Ban Tuyên giáo Tỉnh ủy Ninh Bình', scope: 'ninh-binh' });
+    expect(body.parent?.name).toBe('Tỉnh ủy Ninh Bình');
+    const unknown = resolveUnderParent('BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19', 'ỦY BAN NHÂN DÂN TỈNH NINH BÌNH', provinceByName('Ninh Bình'));
+    expect(unknown.name).toBe('Ban chỉ đạo phòng, chống dịch COVID-19');
+    expect(unknown.parent?.name).toBe('Ủy ban nhân dân tỉnh Ninh Bình');
   });
 
   it('keeps a body of another province in that province', () => {
