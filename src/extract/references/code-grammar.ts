@@ -83,6 +83,12 @@ function isUpperDominant(text: string): boolean {
   return letters > 0 && upper * 2 >= letters;
 }
 
+/** At least two letters, all capitals (`VX`, `KGVX`); `Ủy` of `- Ủy ban` is a word, not a unit code. */
+function isAllUpper(text: string): boolean {
+  const letters = [...text].filter((ch) => ch.toLowerCase() !== ch.toUpperCase());
+  return letters.length >= 2 && letters.every((ch) => ch !== ch.toLowerCase());
+}
+
 function splitDigits(key: string): { stem: string; digits: string } {
   const m = /^(.*?)(\d*)$/.exec(key) as RegExpExecArray;
   return { stem: m[1], digits: m[2] };
@@ -93,6 +99,20 @@ function canonicalIssuer(seg: Segment): { text: string; scope: IssuerScope; syst
   const info = lookupIssuerCode(stem);
   if (info) return { text: info.canonical + digits, scope: info.scope, system: info.system, known: true };
   return { text: seg.original.toUpperCase().normalize('NFC'), scope: 'local', system: null, known: false };
+}
+
+/**
+ * Unit segments after the required ones, at most two. The first `spacedOk`
+ * of them may follow a spaced dash (`2468/ UBND - VX`); later ones must be
+ * glued (`...-KGVX-G`), because `3953/UBND-KGVX - UBND tỉnh` goes on with words.
+ */
+function extraUnits(parts: Segment[], from: number, spacedOk: number): Segment[] {
+  const out: Segment[] = [];
+  for (let k = from; k < parts.length && out.length < 2; k++) {
+    if (parts[k].spaced && out.length >= spacedOk) break;
+    out.push(parts[k]);
+  }
+  return out;
 }
 
 function canonicalUnit(seg: Segment): string {
@@ -120,7 +140,7 @@ function interpret(
   // Why: `2468/ UBND - VX` keeps spaced parts, but `... - Ủy ban` must not be eaten.
   let usable = segs.length;
   for (let k = 1; k < segs.length; k++) {
-    if (segs[k].spaced && !segmentLooksLikeCode(segs[k]) && !isKnown(segs[k])) {
+    if (segs[k].spaced && !isKnown(segs[k]) && !isAllUpper(segs[k].original)) {
       usable = k;
       break;
     }
@@ -133,7 +153,7 @@ function interpret(
   if (year !== null) {
     if (firstType && parts.length >= 2) {
       const issuer = canonicalIssuer(parts[1]);
-      const units = parts.slice(2, 4).map(canonicalUnit);
+      const units = extraUnits(parts, 2, 0).map(canonicalUnit);
       const symbol = [firstType.canonical, issuer.text, ...units].join('-');
       return {
         used: 2 + units.length,
@@ -196,7 +216,7 @@ function interpret(
         },
       };
     }
-    const units = parts.slice(2, 4).map(canonicalUnit);
+    const units = extraUnits(parts, 2, 0).map(canonicalUnit);
     const symbol = [firstType.canonical, issuer.text, ...units].join('-');
     return {
       used: 2 + units.length,
@@ -241,7 +261,7 @@ function interpret(
   if (firstType) return null;
   const issuer = canonicalIssuer(first);
   if (parts.length === 1 && !issuer.known) return null;
-  const units = parts.slice(1, 3).map(canonicalUnit);
+  const units = extraUnits(parts, 1, 1).map(canonicalUnit);
   const symbol = [issuer.text, ...units].join('-');
   return {
     used: 1 + units.length,

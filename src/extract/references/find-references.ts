@@ -125,10 +125,15 @@ function isUnderCapitalsHeading(original: string, at: number): boolean {
 }
 
 /** `Số: 3953/UBND-KGVX` at a line start: the document's own number (a bounded look back keeps this linear). */
-function isOwnNumber(foldedText: string, codeStart: number): boolean {
+function isOwnNumber(folded: FoldedText, original: string, codeStart: number): boolean {
   const from = Math.max(0, codeStart - 40);
-  const window = (from > 0 ? '\u0000' : '') + foldedText.slice(from, codeStart);
-  return OWN_NUMBER_BEFORE.test(window);
+  const window = (from > 0 ? '\u0000' : '') + folded.text.slice(from, codeStart);
+  const m = OWN_NUMBER_BEFORE.exec(window);
+  if (!m) return false;
+  // Why the capital: headers print `Số:`/`SỐ`; a line starting `số 2468/...` continues a sentence.
+  const soAt = from - (from > 0 ? 1 : 0) + m.index + m[0].search(/so/u);
+  const first = original[folded.starts[soAt]] ?? '';
+  return first !== first.toLowerCase();
 }
 
 function numberedOrList(
@@ -270,7 +275,7 @@ export function findReferences(text: string): FoundReference[] {
 
   for (const code of codes) {
     if (consumed.has(code.start) || !code.codeLike) continue;
-    if (isOwnNumber(folded.text, code.start)) continue;
+    if (isOwnNumber(folded, text, code.start)) continue;
     const tail = readTail(folded, text, code.end);
     refs.push(fromCode(folded, text, code.start, code, code.parsed.number, code.parsed.type, tail, 'bare'));
   }
