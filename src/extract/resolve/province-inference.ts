@@ -4,7 +4,7 @@ import { GAZETTEER, type GazetteerEntry } from './gazetteer-data';
 
 export interface ProvinceClue {
   province: string;
-  kind: 'industrial-zone' | 'district' | 'leader';
+  kind: 'industrial-zone' | 'district' | 'leader' | 'place';
   text: string;
   start: number;
   end: number;
@@ -40,15 +40,21 @@ function findAll(folded: string, pattern: RegExp, province: string, kind: Provin
   }));
 }
 
-function cluesFor(entry: GazetteerEntry, text: string, folded: string): ProvinceClue[] {
+function cluesFor(entry: GazetteerEntry, text: string, folded: string, place: PlaceAt | null): ProvinceClue[] {
   const clues: ProvinceClue[] = [];
+  // A district printed as the place of issue (`Lục Ngạn, ngày …`): the document is that district's.
+  if (place && entry.districts.some((d) => foldSameLength(d) === foldSameLength(place.text))) {
+    clues.push({ province: entry.province, kind: 'place', text: place.text, start: place.start, end: place.end });
+  }
   for (const zone of entry.industrialZones) {
     const z = escape(foldSameLength(zone));
     clues.push(...findAll(folded, new RegExp(`(?:khu cong nghiep|kcn)\\s+${z}(?![a-z])`, 'g'), entry.province, 'industrial-zone', text));
   }
   for (const district of entry.districts) {
     const d = escape(foldSameLength(district));
-    clues.push(...findAll(folded, new RegExp(`(?:huyen|thi xa|thanh pho)\\s+${d}(?![a-z])`, 'g'), entry.province, 'district', text));
+    clues.push(
+      ...findAll(folded, new RegExp(`(?:huyen(?: uy)?|thi xa|thi uy|thanh pho|thanh uy)\\s+${d}(?![a-z])`, 'g'), entry.province, 'district', text),
+    );
   }
   for (const leader of entry.leaders) {
     const l = escape(foldSameLength(leader));
@@ -59,16 +65,23 @@ function cluesFor(entry: GazetteerEntry, text: string, folded: string): Province
 
 /**
  * Province of a document whose header does not name it, from strong clues
- * only: a named industrial zone or a provincial leader, or two districts.
+ * only: a district as the place of issue, a named industrial zone, a
+ * provincial leader, or two districts.
  * Confidence grows with the number of distinct kinds of clue.
  */
-export function inferProvince(text: string): InferredProvince | null {
+export interface PlaceAt {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function inferProvince(text: string, place: PlaceAt | null = null): InferredProvince | null {
   const folded = foldSameLength(text);
   const scored = GAZETTEER.map((entry) => {
-    const clues = cluesFor(entry, text, folded);
+    const clues = cluesFor(entry, text, folded, place);
     const kinds = new Set(clues.map((c) => c.kind));
     const districts = new Set(clues.filter((c) => c.kind === 'district').map((c) => c.text.toLowerCase()));
-    const strong = kinds.has('industrial-zone') || kinds.has('leader') || districts.size >= 2;
+    const strong = kinds.has('industrial-zone') || kinds.has('leader') || kinds.has('place') || districts.size >= 2;
     const confidence = Math.min(0.95, 0.45 + 0.2 * kinds.size + 0.05 * Math.min(clues.length - kinds.size, 2));
     return { province: entry.province, clues, strong, confidence };
   }).filter((s) => s.strong);

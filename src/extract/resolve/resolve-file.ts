@@ -149,7 +149,9 @@ export function resolveFile(input: ResolveInput): FileGraph {
     for (const mention of findPersonMentions(text.text)) persons.add(mention.name, scope, 'mention');
 
     if (!province && scope !== NATIONAL_SCOPE) {
-      const inferred = inferProvince(text.text);
+      const placeStart = header.place ? text.text.indexOf(`${header.place},`) : -1;
+      const placeAt = placeStart >= 0 ? { text: header.place!, start: placeStart, end: placeStart + header.place!.length } : null;
+      const inferred = inferProvince(text.text, placeAt);
       if (inferred) {
         const info = provinceByName(inferred.province)!;
         addProvince(info);

@@ -115,6 +115,14 @@ describe('province inference', () => {
     expect(inferred!.confidence).toBeLessThan(1);
   });
 
+  it('infers from a district printed as the place of issue', () => {
+    const text = 'HUYỆN ỦY LỤC NGẠN\n\nLục Ngạn, ngày 5 tháng 5 năm 2021';
+    const at = text.indexOf('Lục Ngạn,');
+    const inferred = inferProvince(text, { text: 'Lục Ngạn', start: at, end: at + 8 });
+    expect(inferred?.province).toBe('Bắc Giang');
+    expect(inferred?.clues.map((c) => c.kind).sort()).toEqual(['district', 'place']);
+  });
+
   it('does not infer from a single district mention', () => {
     expect(inferProvince('người về từ huyện Lục Ngạn')).toBeNull();
   });
