@@ -53,6 +53,13 @@ function statement(cypher: string, params: Record<string, unknown> = {}): Cypher
   return { cypher: cypher.trim().replace(/\n\s*/g, '\n'), params };
 }
 
+// --------------------------------------------------------------- schema ----
+
+/** Waits until every index is online: a full-text query against a populating index fails. */
+export function awaitIndexes(timeoutSeconds: number): CypherStatement {
+  return statement(`CALL db.awaitIndexes($timeout)`, { timeout: toInteger(timeoutSeconds) });
+}
+
 // ---------------------------------------------------------------- files ----
 
 export function fileByHash(hash: string): CypherStatement {

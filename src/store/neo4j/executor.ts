@@ -34,7 +34,7 @@ interface SharedDriver {
   users: number;
 }
 
-/** One driver per (uri, user) per process: a driver is a connection pool, and routing tables are per driver. */
+/** One driver per (uri, credentials) per process: a driver is a connection pool, and routing tables are per driver. */
 const drivers = new Map<string, SharedDriver>();
 
 export class Neo4jExecutor {
@@ -49,7 +49,8 @@ export class Neo4jExecutor {
 
   /** Opens (or shares) the driver and checks the server answers and accepts the credentials. */
   static async connect(connection: Neo4jConnection): Promise<Neo4jExecutor> {
-    const key = `${connection.uri}\u0000${connection.user}`;
+    // The password is part of the key so that other credentials get their own pool (kept in memory only).
+    const key = `${connection.uri}\u0000${connection.user}\u0000${connection.password}`;
     let shared = drivers.get(key);
     if (!shared) {
       let driver: Driver;

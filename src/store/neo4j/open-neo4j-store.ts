@@ -1,6 +1,10 @@
+import { awaitIndexes } from './cypher';
 import { Neo4jExecutor, type Neo4jConnection } from './executor';
 import { Neo4jGraphStore } from './neo4j-graph-store';
 import { loadSchemaStatements } from './schema-files';
+
+/** How long start-up waits for indexes created by the schema files to come online. */
+const INDEX_WAIT_SECONDS = 300;
 
 export interface OpenNeo4jOptions extends Neo4jConnection {
   /** Folder of `*.cypher` schema files; the repository's `schema/neo4j` by default. */
@@ -12,7 +16,7 @@ export interface OpenNeo4jOptions extends Neo4jConnection {
 /**
  * Connects (one driver per process and server; see executor.ts), verifies
  * connectivity and credentials, applies the idempotent schema statements,
- * and returns the store. Throws `StoreUnavailableError` with what to fix when
+ * waits for the indexes to be online, and returns the store. Throws `StoreUnavailableError` with what to fix when
  * the server is unreachable or refuses the credentials.
  */
 export async function openNeo4jStore(options: OpenNeo4jOptions): Promise<Neo4jGraphStore> {
@@ -20,6 +24,7 @@ export async function openNeo4jStore(options: OpenNeo4jOptions): Promise<Neo4jGr
   const executor = await Neo4jExecutor.connect(options);
   try {
     await executor.runSchema(statements.map((s) => s.cypher));
+    await executor.read((tx) => tx.run(awaitIndexes(INDEX_WAIT_SECONDS)));
   } catch (error) {
     await executor.close();
     throw error;

@@ -63,6 +63,7 @@ const directions = [ChainDirection.UPSTREAM, ChainDirection.DOWNSTREAM];
 const depths = Array.from({ length: cypher.MAX_TRAVERSAL_DEPTH }, (_, i) => i + 1);
 
 const samples: Record<keyof Builders, () => CypherStatement[]> = {
+  awaitIndexes: () => [cypher.awaitIndexes(300)],
   fileByHash: () => [cypher.fileByHash('ab12cd34')],
   fileDescribedNodes: () => [cypher.fileDescribedNodes('a.txt')],
   fileRelationKeys: () => [cypher.fileRelationKeys('a.txt')],
