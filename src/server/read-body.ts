@@ -24,11 +24,17 @@ export function readBody(request: IncomingMessage, maxBytes: number): Promise<Bu
       }
       chunks.push(chunk);
     });
+    let ended = false;
     request.on('end', () => {
+      ended = true;
       if (!refused) resolve(Buffer.concat(chunks));
     });
     request.on('error', (error) => {
       if (!refused) reject(error);
+    });
+    // A client that hangs up mid-body sends neither 'end' nor always 'error': settle anyway, so nothing waits forever.
+    request.on('close', () => {
+      if (!ended && !refused) reject(new Error('The client closed the connection before sending the whole body.'));
     });
   });
 }

@@ -104,3 +104,27 @@ describe('shutdown', () => {
     await t.close();
   });
 });
+
+describe('clients that misbehave at the socket level', () => {
+  test('a client that hangs up halfway through its body does not stop the server', async () => {
+    const { connect } = await import('node:net');
+    const t = await startTestServer();
+    try {
+      const url = new URL(t.url);
+      await new Promise<void>((resolve, reject) => {
+        const socket = connect(Number(url.port), url.hostname, () => {
+          socket.write(`POST /graphql HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"query":"{ stats`);
+          setTimeout(() => {
+            socket.destroy();
+            resolve();
+          }, 100);
+        });
+        socket.on('error', reject);
+      });
+      const answer = await t.gql('{ stats { documents } }');
+      expect(answer.data).toEqual({ stats: { documents: 0 } });
+    } finally {
+      await t.close();
+    }
+  });
+});
