@@ -20,3 +20,4 @@ export {
 export { inferCommonSourceReuse } from './common-source-reuse';
 export { issueOrder, type ReuseOrder } from './reuse-order';
 export { contiguousSourceMapper, type ReuseDocument, type ReuseNode, type SourceMapper } from './reuse-document';
+export { wordAnchoredSourceMapper } from './word-anchored-source-mapper';
