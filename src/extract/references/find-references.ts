@@ -1,3 +1,4 @@
+import { assertNever } from '../../shared/assert-never';
 import { scanCodes, type CodeMatch, type ParsedCode } from './code-grammar';
 import { readDateAt, type DateMatch } from './date-phrase';
 import { foldText, originalSpan, type FoldedText } from './folded-text';
@@ -41,6 +42,8 @@ function codeWithNumber(parsed: ParsedCode, number: string): string {
     case 'STATE_TYPED':
     case 'STATE_CONG_VAN':
       return `${number}/${parsed.symbol}`;
+    default:
+      return assertNever(parsed.family);
   }
 }
 
