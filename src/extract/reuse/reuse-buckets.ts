@@ -4,12 +4,14 @@ import { reuseTokens } from './reuse-tokens';
 import { SHINGLE_SIZE, shingleHashes } from './shingles';
 
 /**
- * Tuning of the passage-window LSH. A whole-document MinHash misses a short
+ * Tuning of the passage-window LSH. Changing any value changes every key:
+ * stored keys must then be recomputed. A whole-document MinHash misses a short
  * letter that copies two paragraphs of a long notice (low Jaccard of the
  * wholes), so each sliding window of shingles (a passage) gets its own
- * signature, banded into keys (`b1:0a3f…`, 13 hex digits). Two texts sharing a passage of about
- * `window + stride` words contain a window of one inside the passage and a
- * window of the other within `stride / 2` shingles of it: Jaccard ≥
+ * signature, banded into keys (`b1:0a3f…`, 13 hex digits). Two texts
+ * sharing a passage of about `window + stride` words contain a window of one
+ * inside the passage and a window of the other within `stride / 2` shingles
+ * of it: Jaccard ≥
  * (window − stride/2) / (window + stride/2) (0.6 for the defaults).
  * Measured with `scripts/bench-reuse.ts` (2,000 synthetic documents of
  * 8.7 K characters, OCR-damaged copies), these defaults put 99.5% of
