@@ -34,6 +34,7 @@ import { documentSortKey } from '../sqlite/sort-key';
 import * as C from './cypher';
 import type { Neo4jExecutor, Row, StatementRunner } from './executor';
 import { allTermsQuery, anyTermQuery } from './lucene-query';
+import { pickShortestPath } from './path-choice';
 import {
   correctionFromRow,
   documentFromProperties,
@@ -347,19 +348,7 @@ export class Neo4jGraphStore implements GraphStore {
       const paths = (await tx.run(C.shortestPaths(fromId, toId, wanted, maxDepth))).map((row) =>
         subgraphFromPath(fromId, row.p),
       );
-      if (paths.length === 0) return null;
-      // The SQLite store walks back from the target to the smallest (source id, type) at each step; same pick here.
-      const backwards = (s: Subgraph): RelationRecord[] => [...s.relations].reverse();
-      paths.sort((a, b) => {
-        const ra = backwards(a);
-        const rb = backwards(b);
-        for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
-          const c = cmp(ra[i].sourceId, rb[i].sourceId) || cmp(ra[i].type, rb[i].type);
-          if (c !== 0) return c;
-        }
-        return ra.length - rb.length;
-      });
-      return paths[0];
+      return pickShortestPath(paths);
     });
   }
 
