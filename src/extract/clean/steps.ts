@@ -66,6 +66,20 @@ export const normalizeSpaces: CleanStep = {
   ]),
 };
 
+/**
+ * OCR of two-column headers can put both columns on one line, far apart
+ * (`Số: 3953/UBND-KGVX        Đắk Nông, ngày 24 …`): a gap of four or more
+ * spaces inside a line is a column break, so it becomes a line break.
+ */
+export const splitColumns: CleanStep = {
+  name: 'split-columns',
+  edits: (text) =>
+    regexEdits(text, /(?<=\S) {4,}(?=\S)/g, (m) => [
+      { start: m.index, end: m.index + 1, replacement: '\n' },
+      { start: m.index + 1, end: m.index + m[0].length, replacement: '' },
+    ]),
+};
+
 /** Trailing spaces (markdown hard breaks) and runs of spaces inside a line. */
 export const collapseSpaces: CleanStep = {
   name: 'collapse-spaces',
@@ -139,6 +153,7 @@ export const joinWrappedLines: CleanStep = {
 /** Order matters: markers first so that lines become empty before blank-line rules look at them. */
 export const DEFAULT_CLEAN_STEPS: readonly CleanStep[] = [
   normalizeSpaces,
+  splitColumns,
   stripEmphasisMarkers,
   stripFootnoteMarks,
   stripHeadingMarks,

@@ -3,6 +3,7 @@ import { matchKey } from '../../shared/fold';
 import type { Block } from '../segment/blocks';
 import { anchorKind, isUpperCaseLine, ISSUER_LINE, PARTY_MOTTO, STATE_MOTTO } from '../segment/header-anchors';
 import { isoDate, parsePlaceDate } from './date-line';
+import { headerLineParts } from './line-parts';
 import { parseNumberLine } from './number-line';
 import { typeOfTitle } from './title-types';
 import { parseUrgency } from './urgency';
@@ -63,69 +64,70 @@ export function parseHeader(blocks: Block[]): RawHeader {
       break;
     }
     let offset = block.start;
-    for (let l = 0; l < block.lines.length; l++) {
-      const line = block.lines[l]!.trim();
+    lines: for (let l = 0; l < block.lines.length; l++) {
       const lineStart = offset;
       offset += block.lines[l]!.length + 1;
-      const lineKey = matchKey(line);
-      if (STATE_MOTTO.test(lineKey)) {
-        header.system ??= System.STATE;
-        continue;
-      }
-      if (PARTY_MOTTO.test(lineKey)) {
-        header.system ??= System.PARTY;
-        continue;
-      }
-      const numberLine = parseNumberLine(line);
-      if (numberLine) {
-        header.number = numberLine.number;
-        header.symbol = numberLine.symbol;
-        header.rawCode = numberLine.rawCode;
-        continue;
-      }
-      const placeDate = parsePlaceDate(line);
-      if (placeDate) {
-        header.place = placeDate.place;
-        header.year = placeDate.year;
-        header.issuedOn =
-          placeDate.month !== null && placeDate.day !== null ? isoDate(placeDate.year, placeDate.month, placeDate.day) : null;
-        continue;
-      }
-      if (/^v\/v\b/i.test(line)) {
-        const rest = block.lines.slice(l).map((x) => x.trim()).filter((x) => anchorKind(x) === null);
-        header.subject = stripSubjectPrefix(rest.join(' '));
-        header.subjectAt = { start: lineStart, end: block.end };
-        header.subjectKind = 'v/v';
-        break;
-      }
-      if (isUpperCaseLine(line)) {
-        const urgency = parseUrgency(line);
-        if (urgency) header.urgency ??= urgency;
-        const titleType = anchorKind(line) === 'title' ? typeOfTitle(lineKey) : null;
-        if (titleType) {
-          header.titleType = titleType;
-          afterTitle = true;
+      for (const line of headerLineParts(block.lines[l]!)) {
+        const lineKey = matchKey(line);
+        if (STATE_MOTTO.test(lineKey)) {
+          header.system ??= System.STATE;
           continue;
         }
-        const ofIssuer = /^của\s+(.+)$/iu.exec(line);
-        if (ofIssuer) {
-          header.issuerLines.push(ofIssuer[1]!);
+        if (PARTY_MOTTO.test(lineKey)) {
+          header.system ??= System.PARTY;
           continue;
         }
-        // After the subject, a Quyết định repeats its issuer as the enacting authority: not a second body.
-        const repeated = header.issuerLines.some((x) => matchKey(x) === lineKey);
-        if (ISSUER_LINE.test(lineKey) && header.subject === null && !repeated) header.issuerLines.push(line);
-        else if (LOCALITY_LINE.test(lineKey) && header.issuerLines.length > 0 && l > 0) {
-          header.issuerLines[header.issuerLines.length - 1] += ` ${line}`;
+        const numberLine = parseNumberLine(line);
+        if (numberLine) {
+          header.number = numberLine.number;
+          header.symbol = numberLine.symbol;
+          header.rawCode = numberLine.rawCode;
+          continue;
         }
-        continue;
-      }
-      if (afterTitle && header.subject === null && anchorKind(line) === null) {
-        header.subject = stripSubjectPrefix(block.lines.slice(l).map((x) => x.trim()).join(' '));
-        header.subjectAt = { start: lineStart, end: block.end };
-        header.subjectKind = 'title';
-        afterTitle = false;
-        break;
+        const placeDate = parsePlaceDate(line);
+        if (placeDate) {
+          header.place = placeDate.place;
+          header.year = placeDate.year;
+          header.issuedOn =
+            placeDate.month !== null && placeDate.day !== null ? isoDate(placeDate.year, placeDate.month, placeDate.day) : null;
+          continue;
+        }
+        if (/^v\/v\b/i.test(line)) {
+          const rest = [line, ...block.lines.slice(l + 1)].map((x) => x.trim()).filter((x) => anchorKind(x) === null);
+          header.subject = stripSubjectPrefix(rest.join(' '));
+          header.subjectAt = { start: lineStart, end: block.end };
+          header.subjectKind = 'v/v';
+          break lines;
+        }
+        if (isUpperCaseLine(line)) {
+          const urgency = parseUrgency(line);
+          if (urgency) header.urgency ??= urgency;
+          const titleType = anchorKind(line) === 'title' ? typeOfTitle(lineKey) : null;
+          if (titleType) {
+            header.titleType = titleType;
+            afterTitle = true;
+            continue;
+          }
+          const ofIssuer = /^của\s+(.+)$/iu.exec(line);
+          if (ofIssuer) {
+            header.issuerLines.push(ofIssuer[1]!);
+            continue;
+          }
+          // After the subject, a Quyết định repeats its issuer as the enacting authority: not a second body.
+          const repeated = header.issuerLines.some((x) => matchKey(x) === lineKey);
+          if (ISSUER_LINE.test(lineKey) && header.subject === null && !repeated) header.issuerLines.push(line);
+          else if (LOCALITY_LINE.test(lineKey) && header.issuerLines.length > 0 && l > 0) {
+            header.issuerLines[header.issuerLines.length - 1] += ` ${line}`;
+          }
+          continue;
+        }
+        if (afterTitle && header.subject === null && anchorKind(line) === null) {
+          header.subject = stripSubjectPrefix(block.lines.slice(l).map((x) => x.trim()).join(' '));
+          header.subjectAt = { start: lineStart, end: block.end };
+          header.subjectKind = 'title';
+          afterTitle = false;
+          break lines;
+        }
       }
     }
   }

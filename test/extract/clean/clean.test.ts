@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { clean } from '../../../src/extract/clean/clean';
 import {
   joinWrappedLines,
+  splitColumns,
   stripEmphasisMarkers,
   stripFootnoteMarks,
   stripPageNumbers,
@@ -21,6 +22,13 @@ describe('clean steps', () => {
     ['HOẢ TỐC**CHỈ THỊ**', 'HOẢ TỐC CHỈ THỊ'],
   ])('strip-emphasis-markers: %j', (input, output) => {
     expect(run(stripEmphasisMarkers, input)).toBe(output);
+  });
+
+  it('split-columns: a wide gap inside a line is a column break', () => {
+    expect(run(splitColumns, 'Số: 3953/UBND-KGVX        Đắk Nông, ngày 24 tháng 7 năm 2021')).toBe(
+      'Số: 3953/UBND-KGVX\nĐắk Nông, ngày 24 tháng 7 năm 2021',
+    );
+    expect(run(splitColumns, 'công tác  phòng, chống')).toBe('công tác  phòng, chống');
   });
 
   it('strip-footnote-marks: `470^{*}` → `470`', () => {
@@ -51,7 +59,7 @@ describe('clean steps', () => {
 const TOKENS = [
   '*', '**', '~~', '\\*', '^{*}', '# ', '## ', ' ', '  ', '\n', '\n\n', '\r', '-', '- ', '26', '3953', 'nk', 'Số:', '/UBND-KGVX',
   'ỦY BAN NHÂN DÂN', 'Đắk Nông', 'phòng, chống dịch', 'Toàn hệ thống chính trị tiếp tục tập trung cao nhất cho công tác',
-  '\u00a0', '\t', '.', ',', 'ệ', 'e\u0302\u0323',
+  '\u00a0', '\t', '.', ',', 'ệ', 'e\u0302\u0323', '     ',
 ];
 const artefactText = fc.array(fc.constantFrom(...TOKENS), { maxLength: 80 }).map((parts) => parts.join(''));
 const anyText = fc.oneof(artefactText, fc.string({ unit: 'grapheme', maxLength: 300 }));
@@ -71,7 +79,8 @@ describe('clean properties', () => {
           const at = cleaned.offsets[i]!;
           if (!(at >= 0 && at < text.length)) problems.push(`offset ${at} outside the source`);
           if (i > 0 && at <= cleaned.offsets[i - 1]!) problems.push(`offset ${at} not increasing`);
-          if (cleaned.text[i] !== text[at] && !(cleaned.text[i] === ' ' && /[\s*~_\u00a0]/.test(text[at]!))) {
+          const substituted = (cleaned.text[i] === ' ' && /[\s*~_\u00a0]/.test(text[at]!)) || (cleaned.text[i] === '\n' && /[ \t]/.test(text[at]!));
+          if (cleaned.text[i] !== text[at] && !substituted) {
             problems.push(`char ${JSON.stringify(cleaned.text[i])} maps to ${JSON.stringify(text[at])}`);
           }
         }

@@ -3,6 +3,7 @@ import { System } from '../../../src/domain/system';
 import { clean } from '../../../src/extract/clean/clean';
 import { isoDate, parsePlaceDate } from '../../../src/extract/header/date-line';
 import { parseHeader } from '../../../src/extract/header/header';
+import { headerLineParts } from '../../../src/extract/header/line-parts';
 import { parseNumberLine } from '../../../src/extract/header/number-line';
 import { parseUrgency } from '../../../src/extract/header/urgency';
 import { splitBlocks } from '../../../src/extract/segment/blocks';
@@ -52,7 +53,33 @@ describe('urgency', () => {
   });
 });
 
+describe('header line parts', () => {
+  it.each([
+    ['TỈNH ỦY ĐẮK NÔNG ĐẢNG CỘNG SẢN VIỆT NAM', ['TỈNH ỦY ĐẮK NÔNG', 'ĐẢNG CỘNG SẢN VIỆT NAM']],
+    ['ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', ['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']],
+    ['Số: 473-CV/TU Đắk Nông, ngày 24 tháng 7 năm 2021', ['Số: 473-CV/TU', 'Đắk Nông, ngày 24 tháng 7 năm 2021']],
+    ['Số: 3953 /UBND-KGVX', ['Số: 3953 /UBND-KGVX']],
+    ['Đắk Nông, ngày 24 tháng 7 năm 2021', ['Đắk Nông, ngày 24 tháng 7 năm 2021']],
+  ])('%s', (line, parts) => {
+    expect(headerLineParts(line)).toEqual(parts);
+  });
+});
+
 describe('parseHeader', () => {
+  it('reads a header whose two columns OCR ran together', () => {
+    const h = headerOf(
+      'TỈNH ỦY ĐẮK NÔNG ĐẢNG CỘNG SẢN VIỆT NAM\n\nSố: 473-CV/TU          Đắk Nông, ngày 24 tháng 7 năm 2021\n\nV/v theo dõi, quản lý những người\nvề từ các tỉnh phía nam\n\nKính gửi: Các huyện ủy',
+    );
+    expect(h).toMatchObject({
+      system: System.PARTY,
+      issuerLines: ['TỈNH ỦY ĐẮK NÔNG'],
+      rawCode: '473-CV/TU',
+      place: 'Đắk Nông',
+      issuedOn: '2021-07-24',
+      subject: 'theo dõi, quản lý những người về từ các tỉnh phía nam',
+    });
+  });
+
   it('reads a state công văn header with a multi-line V/v subject', () => {
     const h = headerOf(
       '**ỦY BAN NHÂN DÂN\nTỈNH ĐẮK NÔNG**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc**\n\nSố: ~~3953~~ /UBND-KGVX\nV/v triển khai ý kiến chỉ đạo của\nThường trực Tỉnh ủy về phòng,\nchống dịch Covid-19\n\nĐắk Nông, ngày 24 tháng 7 năm 2021\n\nKính gửi:\n\n- Các Sở;',
