@@ -4,6 +4,7 @@ import { foldText, originalSpan } from '../references/folded-text';
 import type { FoundReference } from '../references/reference';
 import { clauseRanges, preambleEnd, sentenceRanges, type TextRange } from './clauses';
 import {
+  ACTOR_GAP,
   AMEND_REPLACE_GAP,
   AMENDS_TRIGGER,
   AT_DOCUMENT_GAP,
@@ -16,6 +17,7 @@ import {
   IMPLEMENTS_FOLLOWING_DIRECTION,
   IMPLEMENTS_GAP,
   IMPLEMENTS_IN_SUBJECT,
+  LIST_ITEM_LEAD,
   REPLACES_TRIGGER,
   SUBJECT_PREFIX,
 } from './patterns';
@@ -108,7 +110,7 @@ function scopeEnd(text: string, clauses: TextRange[], from: number, refs: readon
     const c = clauses[k];
     if (text[c.end - 1] !== ';' || k === clauses.length - 1) return c.end;
     const next = clauses[k + 1];
-    const lead = /^[\s*_~]*/u.exec(text.slice(next.start, next.end)) as RegExpExecArray;
+    const lead = LIST_ITEM_LEAD.exec(text.slice(next.start, next.end)) as RegExpExecArray;
     const at = next.start + lead[0].length;
     if (!refs.some((r) => r.ref.start === at)) return c.end;
   }
@@ -195,7 +197,7 @@ function classifySentence(
       const trig = toOriginal(m.index, m.index + m[0].length);
       // Why: `Nghị định A sửa đổi Nghị định B` states A's relation, not the citing document's.
       const actorBefore = inSentence.some(
-        (r) => r.ref.end <= trig.start && /^[\s,*]*$/u.test(text.slice(r.ref.end, trig.start)),
+        (r) => r.ref.end <= trig.start && ACTOR_GAP.test(text.slice(r.ref.end, trig.start)),
       );
       if (actorBefore) continue;
       const clause = clauses[clauseIndexAt(trig.end)];

@@ -1,3 +1,5 @@
+import { FIRST_NUMBERED_SECTION, SENTENCE_BREAK } from './patterns';
+
 /**
  * Sentence and clause ranges of a body text, for deciding how far a trigger
  * reaches. Offsets are into the given text (end exclusive).
@@ -6,15 +8,6 @@ export interface TextRange {
   start: number;
   end: number;
 }
-
-/**
- * Why these breaks: a blank line ends a paragraph; a line starting with a
- * bullet or item number starts a new sentence even without a full stop
- * (OCR'd lists often lack one); a full stop, `!` or `?` followed by space
- * ends one. A single line break inside a paragraph is OCR wrapping, not a break.
- */
-const SENTENCE_BREAK =
-  /\n[^\S\n]*\n\s*|\n(?=[^\S\n]*(?:[-+•]|\d{1,2}[.)]|[IVX]{1,4}\.|[a-zđ]\))\s)|[.!?…]+(?:\/\.)?(?=\s+(?:[\p{Lu}\d*“"(-]|$))\s+|[.!?…]+\s*$/gu;
 
 /** Sentences of `text`, whitespace-trimmed, in order. */
 export function sentenceRanges(text: string): TextRange[] {
@@ -60,6 +53,6 @@ export function clauseRanges(text: string, sentence: TextRange): TextRange[] {
  * when it has no numbered section.
  */
 export function preambleEnd(text: string): number {
-  const m = /(?:^|\n)[^\S\n]*[*_]*(?:(?:\d{1,2}|[IVX]{1,4})\.\s|Điều\s+1\b)/u.exec(text);
+  const m = FIRST_NUMBERED_SECTION.exec(text);
   return m ? m.index : text.length;
 }

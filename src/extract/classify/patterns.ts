@@ -92,3 +92,27 @@ export const AMEND_REPLACE_GAP = /^[^;:.()]{0,50}$/u;
 
 /** Subject prefixes before a trigger: `V/v triển khai ...`, `Về việc thực hiện ...`. */
 export const SUBJECT_PREFIX = /^[\s_]*(?:v\s*\/\s*v\.?|ve viec)?\s*/u;
+
+/**
+ * Sentence breaks of a body: a blank line ends a paragraph; a line starting
+ * with a bullet or item number starts a new sentence even without a full
+ * stop (`...trên địa bàn.\n- Chỉ đạo các chốt kiểm dịch ...`, OCR'd lists
+ * often lack one); a full stop, `!`, `?` or `./.` followed by space and a
+ * capital, digit or bracket ends one. A single line break inside a
+ * paragraph is OCR wrapping, not a break. Runs on the original text.
+ */
+export const SENTENCE_BREAK =
+  /\n[^\S\n]*\n\s*|\n(?=[^\S\n]*(?:[-+•]|\d{1,2}[.)]|[IVX]{1,4}\.|[a-zđ]\))\s)|[.!?…]+(?:\/\.)?(?=\s+(?:[\p{Lu}\d*“"(-]|$))\s+|[.!?…]+\s*$/gu;
+
+/**
+ * The first numbered section (`1. Toàn hệ thống chính trị ...`, `**I.**`,
+ * `Điều 1.`): the preamble, where a document says why it is issued, ends
+ * there. Runs on the original text.
+ */
+export const FIRST_NUMBERED_SECTION = /(?:^|\n)[^\S\n]*[*_]*(?:(?:\d{1,2}|[IVX]{1,4})\.\s|Điều\s+1\b)/u;
+
+/** Markdown and spaces before a list item after `;` (`; **Nghị quyết số 79/NQ-CP ...`). */
+export const LIST_ITEM_LEAD = /^[\s*_~]*/u;
+
+/** Only spaces, commas or emphasis between a reference and AMENDS/REPLACES: that reference is the actor (`Nghị định số 117/2020/NĐ-CP sửa đổi ...`). */
+export const ACTOR_GAP = /^[\s,*]*$/u;

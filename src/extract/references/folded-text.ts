@@ -1,3 +1,5 @@
+import { FOOTNOTE_MARK } from './patterns';
+
 /**
  * A matching view of a text: lower-cased, diacritics folded (đ→d), markdown
  * emphasis and footnote marks dropped, with a map back to the original so
@@ -20,8 +22,6 @@ export interface FoldedText {
  */
 const DROPPED = new Set(['*', '~', '\\', '\u00ad', '\u200b', '\u200c', '\u200d', '\ufeff']);
 
-/** Why: footnote marks after numbers (`Số 470^{*} -CV/TU`, `470^{1}`). */
-const FOOTNOTE = /^\^\{[^}\n]{0,6}\}|^\^/;
 
 /** Why a cache: normalising code point by code point dominates the cost on long texts. */
 const FOLD_CACHE = new Map<string, string>();
@@ -62,7 +62,7 @@ export function foldText(original: string): FoldedText {
       continue;
     }
     if (unit === 0x5e) {
-      const footnote = FOOTNOTE.exec(original.slice(i, i + 9));
+      const footnote = FOOTNOTE_MARK.exec(original.slice(i, i + 9));
       if (footnote) {
         i += footnote[0].length;
         continue;

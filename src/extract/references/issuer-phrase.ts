@@ -3,6 +3,9 @@ import type { FoldedText } from './folded-text';
 import {
   ISSUER_INTRO,
   ISSUER_MAX_WORDS,
+  ISSUER_NEW_BLOCK_LINE,
+  ISSUER_STOP_AT_NUMBER,
+  ISSUER_WORD,
   ISSUER_PHONG_CHONG_COMMA,
   ISSUER_STOP_PAIRS,
   ISSUER_STOP_PUNCTUATION,
@@ -24,8 +27,6 @@ interface Token {
   original: string;
 }
 
-const WORD = /[^\s,;:()[\]"“”.!?…]+/uy;
-const STARTS_DATE_OR_CODE = /\d{1,6}\s*[/\-.]/u;
 
 function fold(word: string): string {
   return foldDiacritics(word).toLowerCase();
@@ -46,13 +47,6 @@ function startsUpper(original: string): boolean {
   return letter !== null && letter[0] !== letter[0].toLowerCase();
 }
 
-/**
- * Why: a wrapped line continues the name (`của Thủ tướng\nChính phủ`), but a
- * line that starts a list item or a block (`- Như trên;`, `2. Sở Y tế`,
- * `**Nơi nhận:**`, `Kính gửi:`) does not.
- */
-const NEW_BLOCK_LINE = /^[^\S\n]*(?:[-+•*#>]|\d{1,2}[.)]\s|(?:nơi nhận|kính gửi|noi nhan|kinh gui)(?![\p{L}]))/iu;
-
 function nextToken(folded: FoldedText, original: string, at: number): { token: Token; blankLine: boolean } | null {
   let p = at;
   let newlines = 0;
@@ -62,8 +56,9 @@ function nextToken(folded: FoldedText, original: string, at: number): { token: T
     p += 1;
   }
   if (p >= text.length || ISSUER_STOP_PUNCTUATION.test(text[p])) return null;
-  WORD.lastIndex = p;
-  const m = WORD.exec(text);
+  const word = ISSUER_WORD_STICKY;
+  word.lastIndex = p;
+  const m = word.exec(text);
   if (!m) return null;
   const end = p + m[0].length;
   const token: Token = {
@@ -75,11 +70,12 @@ function nextToken(folded: FoldedText, original: string, at: number): { token: T
   if (newlines === 1) {
     const origStart = folded.starts[p];
     const lineStart = original.lastIndexOf('\n', origStart - 1) + 1;
-    if (NEW_BLOCK_LINE.test(original.slice(lineStart, origStart + 12))) return { token, blankLine: true };
+    if (ISSUER_NEW_BLOCK_LINE.test(original.slice(lineStart, origStart + 12))) return { token, blankLine: true };
   }
   return { token, blankLine: newlines >= 2 };
 }
 
+const ISSUER_WORD_STICKY = new RegExp(ISSUER_WORD.source, 'uy');
 const TYPE_WORD_STICKY = new RegExp(TYPE_WORD_PATTERN.source, 'uy');
 const INTRO_STICKY = new RegExp(ISSUER_INTRO.source, 'uy');
 const PHONG_CHONG_STICKY = new RegExp(ISSUER_PHONG_CHONG_COMMA.source, 'uy');
@@ -125,7 +121,7 @@ export function readIssuerAt(folded: FoldedText, original: string, at: number): 
     const { token } = next;
     const lower = !startsUpper(token.original);
     if (words.length === 0 && lower) return null;
-    if (STARTS_DATE_OR_CODE.test(token.folded)) break;
+    if (ISSUER_STOP_AT_NUMBER.test(token.folded)) break;
     if (words.length > 0 && startsTypeWord(folded, token.start)) break;
     if (lower && token.folded === 'va') {
       const after = nextToken(folded, original, token.end);

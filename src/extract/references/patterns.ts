@@ -187,6 +187,23 @@ export const ISSUER_STOP_PAIRS: ReadonlySet<string> = new Set([
  */
 export const ISSUER_PHONG_CHONG_COMMA = /\s*,\s*chong(?![a-z])/uy;
 
+/** One word of an issuer phrase: anything up to a space or a punctuation mark (`Covid-19`, `Lao động - Thương binh`). */
+export const ISSUER_WORD = /[^\s,;:()[\]"“”.!?…]+/u;
+
+/** A word that starts a date or a code ends the issuer: `của UBND tỉnh 22/7/2021`, `của Tỉnh ủy 470-CV/TU`. */
+export const ISSUER_STOP_AT_NUMBER = /\d{1,6}\s*[/\-.]/u;
+
+/**
+ * Why: a wrapped line continues the name (`của Thủ tướng\nChính phủ`), but a
+ * line that starts a list item or a block (`- Như trên;`, `2. Sở Y tế`,
+ * `**Nơi nhận:**`, `Kính gửi:`) does not. Tested on the original text.
+ */
+export const ISSUER_NEW_BLOCK_LINE =
+  /^[^\S\n]*(?:[-+•*#>]|\d{1,2}[.)]\s|(?:nơi nhận|kính gửi|noi nhan|kinh gui)(?![\p{L}]))/iu;
+
+/** Footnote marks after numbers, dropped from the folded view: `Số 470^{*} -CV/TU`, `470^{1}`. */
+export const FOOTNOTE_MARK = /^\^\{[^}\n]{0,6}\}|^\^/;
+
 /** Punctuation that ends an issuer phrase. */
 export const ISSUER_STOP_PUNCTUATION = /[,;:()[\]"“”.!?…]/u;
 
