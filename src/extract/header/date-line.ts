@@ -1,5 +1,10 @@
-/** `Đắk Nông, ngày 24 tháng 7 năm 2021`; blank day and month (`ngày tháng năm 2021`) leave them null. */
-const PLACE_DATE = /^(.+?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/iu;
+/**
+ * `Đắk Nông, ngày 24 tháng 7 năm 2021`; blank day and month (`ngày tháng năm
+ * 2021`) leave them null; OCR may drop the diacritics (`ngay … thang … nam`).
+ */
+const PLACE_DATE = /^(.+?),\s*ng[àa]y\s*(\d{1,2})?\s*th[áa]ng\s*(\d{1,2})?\s*n[ăa]m\s*(\d{4})/iu;
+/** `Hà Nội, ngày 24/7/2021`, `ngày 24-7-2021`, `ngày 24.7.2021`. */
+const PLACE_NUMERIC_DATE = /^(.+?),\s*ng[àa]y\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/iu;
 
 export interface PlaceDate {
   place: string;
@@ -9,6 +14,10 @@ export interface PlaceDate {
 }
 
 export function parsePlaceDate(line: string): PlaceDate | null {
+  const numeric = PLACE_NUMERIC_DATE.exec(line.trim());
+  if (numeric) {
+    return { place: numeric[1]!.trim(), year: Number(numeric[4]), month: Number(numeric[3]), day: Number(numeric[2]) };
+  }
   const m = PLACE_DATE.exec(line.trim());
   if (!m) return null;
   return {

@@ -9,7 +9,7 @@ export const PARTY_MOTTO = /dang cong san viet nam/;
 /** `Số: 3953 /UBND-KGVX`, `Số 470 -CV/TU`, `Số: -CV/BCSD` (blank number). */
 export const NUMBER_LINE = /^so\s*:?\s*(\d+[a-z]?\s*)?[-/]\s*[a-z]/;
 /** `Đắk Nông, ngày 24 tháng 7 năm 2021`, `Lai Châu, ngày tháng năm 2021`. */
-export const PLACE_DATE_LINE = /^[^,\d]{2,40},\s*ngay\b.*\bnam\s+\d{4}/;
+export const PLACE_DATE_LINE = /^[^,\d]{2,40},\s*ngay\b(?:.*\bnam\s+\d{4}|\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/;
 /** Upper-case names of issuing bodies: `ỦY BAN NHÂN DÂN`, `TỈNH ỦY ĐẮK NÔNG`, `BAN CÁN SỰ ĐẢNG UBND TỈNH`. */
 export const ISSUER_LINE =
   /^(uy ban|ubnd|tinh uy|thanh uy|huyen uy|dang uy|ban |bo |van phong|chinh phu|thu tuong|hoi dong|hdnd|so )/;

@@ -31,6 +31,8 @@ describe('place and date line', () => {
     ['Đắk Nông, ngày 24 tháng 7 năm 2021', { place: 'Đắk Nông', year: 2021, month: 7, day: 24 }],
     ['Đăk Nông, ngày 29 tháng 10 năm 2021', { place: 'Đăk Nông', year: 2021, month: 10, day: 29 }],
     ['Lai Châu, ngày tháng năm 2021', { place: 'Lai Châu', year: 2021, month: null, day: null }],
+    ['Hà Nội, ngày 27/10/2021', { place: 'Hà Nội', year: 2021, month: 10, day: 27 }],
+    ['Ninh Bình, ngay 22 thang 7 nam 2021', { place: 'Ninh Bình', year: 2021, month: 7, day: 22 }],
   ])('%s', (line, expected) => {
     expect(parsePlaceDate(line)).toEqual(expected);
   });
