@@ -15,7 +15,7 @@ Usage:
   directive-graph ingest <path>...      ingest files or folders (*.txt, *.md) into the store
   directive-graph extract <file>...     parse without storing; print JSON documents and relations
   directive-graph refs                  read lines on stdin; print the references of each as a JSON line
-  directive-graph export --format cypher [--out <path>]
+  directive-graph export --format graphml|csv|jsonld|cypher [--out <path>]  (csv: --out <dir>)
   directive-graph migrate --to neo4j    copy the embedded store into Neo4j (NEO4J_URI, ...)
 
 Environment: PORT, HOST, DATA_DIR, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, API_TOKEN.
@@ -93,23 +93,13 @@ async function serve(config: Config, seedIfEmpty: boolean): Promise<number> {
 
 async function runExport(args: readonly string[], store: GraphStore): Promise<number> {
   const format = flag(args, '--format');
-  const outPath = flag(args, '--out');
-  if (format !== 'cypher') {
-    io.stderr.write(`export: format '${format ?? ''}' is not available; supported: cypher.\n`);
+  const { EXPORT_FORMATS, isExportFormat, writeExport } = await import('../export/write-export');
+  if (!isExportFormat(format)) {
+    io.stderr.write(`export: format '${format ?? ''}' is not available; supported: ${EXPORT_FORMATS.join(', ')}.\n`);
     return 1;
   }
-  const { exportCypher } = await import('../export/cypher-export');
-  const dump = await store.dump();
-  if (!outPath) {
-    await exportCypher(dump, process.stdout);
-    return 0;
-  }
-  const { createWriteStream } = await import('node:fs');
-  const { finished } = await import('node:stream/promises');
-  const out = createWriteStream(outPath);
-  await exportCypher(dump, out);
-  out.end();
-  await finished(out);
+  const written = await writeExport(format, await store.dump(), flag(args, '--out'), process.stdout);
+  for (const path of written) io.stderr.write(`wrote ${path}\n`);
   return 0;
 }
 
