@@ -1,6 +1,6 @@
 import { matchKey } from '../../shared/fold';
 import type { Block } from '../segment/blocks';
-import { BULLET, cleanListItem } from './list-items';
+import { BULLET, listItems } from './list-items';
 import type { ListRead } from './recipients';
 
 /** `Nơi nhận:`, and OCR readings of it such as `Noi nhậm:`. */
@@ -21,7 +21,7 @@ export function readDistribution(blocks: Block[]): ListRead | null {
       lines.push(...candidate.lines);
       end = candidate.end;
     }
-    const items = lines.map(cleanListItem).filter((item) => item.length > 0);
+    const items = listItems(lines);
     return { items, start: block.start, end };
   }
   return null;

@@ -1,6 +1,6 @@
 import { matchKey } from '../../shared/fold';
 import type { Block } from '../segment/blocks';
-import { BULLET, cleanListItem } from './list-items';
+import { BULLET, listItems } from './list-items';
 
 /** `Kính gửi:` also appears as `- Kính gửi: - A,` in OCR of two-column layouts. */
 const ADDRESSEES = /^[-–]?\s*kinh gui\s*:?/;
@@ -31,7 +31,7 @@ export function readRecipients(blocks: Block[], fromBlock = 0, maxBlocks = 20): 
       lines.push(...candidate.lines);
       end = candidate.end;
     }
-    const items = lines.map(cleanListItem).filter((item) => item.length > 0);
+    const items = listItems(lines);
     return { items, start: block.start, end };
   }
   return null;

@@ -15,6 +15,8 @@ describe('recipients', () => {
     ['- Kính gửi: - Ban cán sự đảng UBND tỉnh,\n- Các huyện ủy, thành ủy.', ['Ban cán sự đảng UBND tỉnh', 'Các huyện ủy, thành ủy']],
     ['- Kính gửi:*\n- Ban Chỉ đạo,\n - Các ban đảng Tỉnh ủy,', ['Ban Chỉ đạo', 'Các ban đảng Tỉnh ủy']],
     ['Kính gửi: Ủy ban nhân dân tỉnh Đắk Nông', ['Ủy ban nhân dân tỉnh Đắk Nông']],
+    ['Kính gửi:\n- Ban Chỉ đạo phòng, chống dịch bệnh ở người tỉnh\nĐắk Nông,\n- Các huyện ủy.', ['Ban Chỉ đạo phòng, chống dịch bệnh ở người tỉnh Đắk Nông', 'Các huyện ủy']],
+    ['Kính gửi:\nCác sở, ban, ngành;\nUBND các huyện.', ['Các sở, ban, ngành', 'UBND các huyện']],
   ])('%j', (text, expected) => {
     expect(readRecipients(blocksOf(`${text}\n\n${BODY}`))?.items).toEqual(expected);
   });
