@@ -93,6 +93,20 @@ describe('extractFile on a file holding one document twice', () => {
   });
 });
 
+describe('documents of unknown province', () => {
+  it('do not share bodies or local codes with another unplaced file', () => {
+    const { bytes } = seed('001_');
+    const text = bytes.toString('utf8');
+    const a = extractFile(text, { fileName: 'a.txt' });
+    const b = extractFile(text.replace('Dịch Covid-19 bùng phát', 'Dịch COVID-19 bùng phát'), { fileName: 'b.txt' });
+    const issuer = (g: typeof a) => g.documents.find((d) => d.inCorpus)!.issuerId!;
+    expect(issuer(a)).toMatch(/^org:unknown-[0-9a-f]{8}:ban-thuong-vu-tinh-uy$/);
+    expect(issuer(a)).not.toBe(issuer(b));
+    const hdnd = (g: typeof a) => g.documents.find((d) => d.code === '04/2021/NQ-HĐND')!.id;
+    expect(hdnd(a)).not.toBe(hdnd(b));
+  });
+});
+
 describe('extractFile on text with no document', () => {
   it('rejects markup-only text as holding no document', () => {
     expect(() => extractFile('** ~~ **\n\n*', { fileName: 'x.txt' })).toThrow(expect.objectContaining({ name: 'RejectedInputError', reason: 'no-document' }));

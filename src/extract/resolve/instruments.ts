@@ -4,7 +4,7 @@ import type { FoundReference } from '../references/reference';
 import { lookupIssuerCode } from '../references/reference-data';
 import { foldDiacritics } from '../../shared/fold';
 import type { ProvinceInfo } from './gazetteer-data';
-import { resolveBody, UNKNOWN_SCOPE, type ResolvedBody } from './organizations';
+import { resolveBody, type ResolvedBody } from './organizations';
 
 /** A reference with the identity of the instrument it denotes. */
 export interface ResolvedReference {
@@ -20,6 +20,8 @@ export interface ResolvedReference {
 export interface CitingContext {
   scope: string;
   province: ProvinceInfo | null;
+  /** Scope for local codes whose province is unknown (per file: such codes must not meet across files). */
+  unknownScope: string;
 }
 
 /**
@@ -58,7 +60,7 @@ export function resolveReferences(
       const issuer = issuerOf(reference, context.province);
       const national =
         reference.scope === 'national' || (reference.scope !== 'local' && issuer?.scope === NATIONAL_SCOPE);
-      const scope = national ? NATIONAL_SCOPE : context.scope === NATIONAL_SCOPE ? UNKNOWN_SCOPE : context.scope;
+      const scope = national ? NATIONAL_SCOPE : context.scope === NATIONAL_SCOPE ? context.unknownScope : context.scope;
       const year = reference.year ?? (reference.date ? Number(reference.date.slice(0, 4)) : null);
       return { reference, scope, year, issuedOn: reference.date, type: reference.type ?? DocumentType.OTHER, issuer };
     }),

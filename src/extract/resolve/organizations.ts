@@ -192,8 +192,14 @@ export function resolveBody(written: string, province: ProvinceInfo | null): Res
 export class OrganizationRegistry {
   private readonly nodes = new Map<string, OrganizationNode>();
 
+  /**
+   * @param unknownScope scope given to bodies of unknown province: per file, so
+   *   that the `Ban Thường vụ Tỉnh ủy` of two unplaced letters are not one body.
+   */
+  constructor(private readonly unknownScope: string = UNKNOWN_SCOPE) {}
+
   add(body: ResolvedBody): string {
-    const id = organizationId(body.scope, body.name);
+    const id = organizationId(body.scope === UNKNOWN_SCOPE ? this.unknownScope : body.scope, body.name);
     if (!this.nodes.has(id)) {
       const parentId = body.parent ? this.add(body.parent) : null;
       this.nodes.set(id, {

@@ -38,7 +38,8 @@ interface Resolved {
 
 /** The resolve stage: bodies, people, provinces, identities, instruments and relations of one file. */
 export function resolveFile(input: ResolveInput): FileGraph {
-  const orgs = new OrganizationRegistry();
+  const unknownScope = `${UNKNOWN_SCOPE}-${contentHash(input.source).slice(0, 8)}`;
+  const orgs = new OrganizationRegistry(unknownScope);
   const persons = new PersonRegistry();
   const provinces = new Map<string, ProvinceNode>();
   const addProvince = (info: ProvinceInfo | null): string | null => {
@@ -86,7 +87,7 @@ export function resolveFile(input: ResolveInput): FileGraph {
     }
     const issuerId = issuer ? orgs.add(issuer) : null;
     const scope =
-      issuer?.scope === NATIONAL_SCOPE || nationalByCode ? NATIONAL_SCOPE : province ? slugify(province.name) : UNKNOWN_SCOPE;
+      issuer?.scope === NATIONAL_SCOPE || nationalByCode ? NATIONAL_SCOPE : province ? slugify(province.name) : unknownScope;
 
     const system = header.system ?? parsed?.system ?? issuer?.system ?? null;
     const type: DocumentType =
@@ -217,7 +218,7 @@ export function resolveFile(input: ResolveInput): FileGraph {
     });
   });
   const references = resolveReferences(
-    resolved.map((r, i) => ({ context: { scope: r.node.scope, province: r.province }, references: classified[i]!.map((c) => c.reference) })),
+    resolved.map((r, i) => ({ context: { scope: r.node.scope, province: r.province, unknownScope }, references: classified[i]!.map((c) => c.reference) })),
   );
   // The same document twice in one file (a re-scanned copy) is one node: the first copy, with the other's pages as sources.
   const inCorpus = new Map<string, number>();
@@ -287,7 +288,7 @@ export function resolveFile(input: ResolveInput): FileGraph {
 
   function instrumentNode(ref: ReturnType<typeof resolveReferences>[number][number], citing: Resolved, span: SourceSpan): DocumentNode {
     const issuerId = ref.issuer ? orgs.add(ref.issuer) : null;
-    const local = ref.scope !== NATIONAL_SCOPE && ref.scope !== UNKNOWN_SCOPE;
+    const local = ref.scope !== NATIONAL_SCOPE && ref.scope !== unknownScope;
     return {
       id: ref.id,
       scope: ref.scope,
