@@ -147,6 +147,7 @@ function numberedOrList(
   afterWord: number,
   codesByStart: ReadonlyMap<number, CodeMatch>,
   consumed: Set<number>,
+  allowNumberOnly: boolean,
 ): FoundReference[] | null {
   const before = stickyMatch(BEFORE_NUMBER, folded.text, afterWord);
   let p = afterWord + (before ? before[0].length : 0);
@@ -158,7 +159,7 @@ function numberedOrList(
     p += item[0].length;
   }
   const code = codesByStart.get(p);
-  if (!code) return numberOnly(folded, original, word, wordStart, afterWord, listed, p);
+  if (!code) return allowNumberOnly ? numberOnly(folded, original, word, wordStart, afterWord, listed, p) : null;
   consumed.add(code.start);
   const tail = readTail(folded, original, code.end);
   const type = word.generic ? code.parsed.type : word.type;
@@ -191,7 +192,7 @@ function numberOnly(
   if (items.some((item) => item.number.length > 4 || /^(?:19|20)\d\d$/.test(item.number))) return null;
   const tail = readTail(folded, original, at + last[1].length);
   return items.map((item, k) =>
-    build(folded, original, k === 0 ? wordStart : item.start, Math.max(tail.end, at + last[1].length), 'numbered', {
+    build(folded, original, k === 0 ? wordStart : item.start, Math.max(tail.end, at + last[1].length), 'number-only', {
       type: word.type,
       number: item.number,
       year: tail.date?.year ?? null,
@@ -234,12 +235,22 @@ function unnumbered(
   });
 }
 
+export interface FindReferencesOptions {
+  /**
+   * Also report numbers without a symbol after a title-cased type word
+   * (`theo Chỉ thị 16 của Thủ tướng Chính phủ`, `các Chỉ thị 15, 16 và 19`)
+   * with `form: 'number-only'`, number set and code null. Off by default:
+   * such a reference cannot be identified by code, and an identity built
+   * from type + issuer + date alone would merge `Chỉ thị 15` with `Chỉ thị 16`.
+   */
+  numberOnly?: boolean;
+}
+
 /**
  * Every reference to another instrument in `text`, in order of appearance
  * (domain.md §3): numbered (`Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ
  * tướng Chính phủ`, lists sharing a symbol `các Công văn số 2522, 2523/UBND-VX`),
- * numbers without a symbol after a title-cased type word (`Chỉ thị 16 của
- * Thủ tướng Chính phủ`: number set, code null), bare codes (`128/NQ-CP`), and unnumbered (`Điện ngày 21/7/2021 của
+ * bare codes (`128/NQ-CP`), and unnumbered (`Điện ngày 21/7/2021 của
  * Thường trực Ban Bí thư`). Matching runs on a folded view, so OCR noise
  * (`Quyet dinh`, `16/CT/TTg`, `~~3953~~`, line breaks) still parses; spans and
  * `text` are in the given string (`text === input.slice(start, end)`).
@@ -251,7 +262,7 @@ function unnumbered(
  * last span from their number (the first from the type word) to the end of
  * the shared tail, so such spans overlap. Pure; never throws on a string.
  */
-export function findReferences(text: string): FoundReference[] {
+export function findReferences(text: string, options: FindReferencesOptions = {}): FoundReference[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const folded = foldText(text);
   const codes = scanCodes(folded, text);
@@ -267,7 +278,7 @@ export function findReferences(text: string): FoundReference[] {
     const wordStart = m.index;
     const afterWord = wordStart + m[0].length;
     if (stickyMatch(SELF_REFERENCE_AFTER, folded.text, afterWord)) continue;
-    const numbered = numberedOrList(folded, text, word, wordStart, afterWord, codesByStart, consumed);
+    const numbered = numberedOrList(folded, text, word, wordStart, afterWord, codesByStart, consumed, options.numberOnly === true);
     if (numbered) {
       refs.push(...numbered);
       continue;

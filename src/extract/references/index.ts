@@ -3,6 +3,7 @@
  * this folder is an implementation detail.
  */
 export { findReferences } from './find-references';
+export type { FindReferencesOptions } from './find-references';
 export { refsForLine } from './refs-for-line';
 export { runRefs } from './refs-command';
 export { parseCode, canonicalCode, isNationalIssuerCode } from './code-grammar';

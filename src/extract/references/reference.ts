@@ -23,9 +23,11 @@ export interface ParsedReference {
 /**
  * How a reference was written: `numbered` (type word + code: `Chỉ thị số
  * 16/CT-TTg`), `bare` (a code alone: `128/NQ-CP`), `unnumbered` (type word +
- * date and/or issuer: `Điện ngày 21/7/2021 của Thường trực Ban Bí thư`).
+ * date and/or issuer: `Điện ngày 21/7/2021 của Thường trực Ban Bí thư`),
+ * `number-only` (type word + number without symbol: `Chỉ thị 16`; only when
+ * asked for, see `FindReferencesOptions`).
  */
-export type ReferenceForm = 'numbered' | 'bare' | 'unnumbered';
+export type ReferenceForm = 'numbered' | 'bare' | 'unnumbered' | 'number-only';
 
 /** A reference with its place in the searched text (end exclusive). */
 export interface FoundReference extends ParsedReference {

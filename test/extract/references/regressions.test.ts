@@ -35,6 +35,23 @@ describe('reference regressions', () => {
     expect(parseCode('2468/ UBND - VX')?.code).toBe('2468/UBND-VX');
   });
 
+  it('numbers without symbol are found only when asked for (their identity needs more than type + issuer)', () => {
+    const line = 'áp dụng các biện pháp theo các Chỉ thị 15, 16 và 19 của Thủ tướng Chính phủ';
+    expect(findReferences(line)).toEqual([]);
+    const found = findReferences(line, { numberOnly: true });
+    expect(found.map((r) => [r.type, r.number, r.code, r.issuer, r.form])).toEqual([
+      ['CHI_THI', '15', null, 'Thủ tướng Chính phủ', 'number-only'],
+      ['CHI_THI', '16', null, 'Thủ tướng Chính phủ', 'number-only'],
+      ['CHI_THI', '19', null, 'Thủ tướng Chính phủ', 'number-only'],
+    ]);
+    expect(findReferences('giãn cách theo tinh thần Chỉ thị 16 ngày 31/3/2020', { numberOnly: true })[0]).toMatchObject({
+      number: '16', date: '2020-03-31', year: 2020, code: null,
+    });
+    for (const not of ['xây dựng Kế hoạch 5 năm', 'Nghị quyết 2021 của Đảng bộ', 'theo chỉ thị 16', 'Quyết định 2 lần']) {
+      expect(findReferences(not, { numberOnly: true })).toEqual([]);
+    }
+  });
+
   it('many type words on one line stay linear (no quadratic look-back)', () => {
     const line = 'Chỉ thị '.repeat(20000);
     const started = Date.now();
