@@ -1,7 +1,7 @@
 import { DocumentType } from '../../domain/document-type';
 import { System } from '../../domain/system';
 import { foldText, originalSpan, type FoldedText } from './folded-text';
-import { CODE_PATTERN, CODE_SEGMENT } from './patterns';
+import { CODE_PATTERN, CODE_SEGMENT, NUMBER_LABEL } from './patterns';
 import { issuerCodeInfo, lookupIssuerCode, lookupTypeCode, type IssuerScope } from './reference-data';
 
 /**
@@ -327,11 +327,12 @@ export function scanCodes(folded: FoldedText, original: string): CodeMatch[] {
  * Parses one code as printed, OCR variants included: `16/CT/TTg`,
  * `16/CT - TTg`, `2468/ UBND - VX`, `1044/QD-BCD`, `16/ct-ttg`, `470^{*} -CV/TU`,
  * `~~3953~~ /UBND-KGVX`, `**6325** /UBND-KGVX`. The whole input (trimmed) must
- * be one code; returns null otherwise. Never throws.
+ * be one code, optionally after a `Số:` label; returns null otherwise. Never throws.
  */
 export function parseCode(raw: string): ParsedCode | null {
   if (typeof raw !== 'string' || raw.length > 200) return null;
-  const trimmed = raw.trim();
+  // A header's `Số:` label is not part of the code (`Số: 3953/UBND-KGVX`).
+  const trimmed = raw.trim().replace(NUMBER_LABEL, '');
   const folded = foldText(trimmed);
   const matches = scanCodes(folded, trimmed);
   if (matches.length !== 1) return null;

@@ -34,6 +34,9 @@ export const CODE_PATTERN = new RegExp(
   'gu',
 );
 
+/** The label before a document's own code in its header: `Số: 3953/UBND-KGVX`, `SỐ 470-CV/TU`, `So:`. */
+export const NUMBER_LABEL = /^(?:số|so|sô|sồ)\s*:?\s*(?=\S)/iu;
+
 /** One separator + segment inside the tail captured by CODE_PATTERN. */
 export const CODE_SEGMENT = new RegExp(`(\\s*)([/${DASHES}])(\\s*)([a-z][a-z0-9]{0,11})`, 'gu');
 

@@ -40,9 +40,13 @@ const PARSES: Row[] = [
   ['1068/CĐ-TTg', { code: '1068/CĐ-TTg', type: DocumentType.CONG_DIEN }],
   ['1068/CD-TTg', { code: '1068/CĐ-TTg' }],
   ['16\u2013CT/TW', { code: '16-CT/TW' }],
+  // A header line's label is tolerated
+  ['Số: 3953/UBND-KGVX', { code: '3953/UBND-KGVX' }],
+  ['Số 470^{*} -CV/TU', { code: '470-CV/TU' }],
+  ['SỐ: 285/TB-VPCP', { code: '285/TB-VPCP' }],
 ];
 
-const NOT_CODES = ['', 'abc', '-CV/BCSD', '31/3/2020', '24/7', 'Covid-19', '16/CT', 'CV/TU.TH.C', '3953/UBND-KGVX - Ủy ban', 'số 16/CT-TTg'];
+const NOT_CODES = ['', 'abc', '-CV/BCSD', '31/3/2020', '24/7', 'Covid-19', '16/CT', 'CV/TU.TH.C', '3953/UBND-KGVX - Ủy ban', 'Số: -CV/BCSD', 'Chỉ thị số 16/CT-TTg'];
 
 describe('parseCode', () => {
   it.each(PARSES)('%s', (raw, expected) => {
