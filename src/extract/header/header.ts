@@ -29,6 +29,8 @@ export interface RawHeader {
   urgency: string | null;
   /** Index of the first block after the header (addressees or body). */
   bodyBlock: number;
+  /** Text index just past the last block a header field was read from: the body starts after it. */
+  headerEnd: number;
 }
 
 /** Header blocks end at the addressees, a numbered section, or a paragraph this long. */
@@ -54,6 +56,7 @@ export function parseHeader(blocks: Block[]): RawHeader {
     subjectKind: null,
     urgency: null,
     bodyBlock: Math.min(blocks.length, MAX_HEADER_BLOCKS),
+    headerEnd: 0,
   };
   let afterTitle = false;
   for (let b = 0; b < Math.min(blocks.length, MAX_HEADER_BLOCKS); b++) {
@@ -64,6 +67,8 @@ export function parseHeader(blocks: Block[]): RawHeader {
       break;
     }
     let offset = block.start;
+    // A block that set any field belongs to the header; the body starts after the last such block.
+    const before = JSON.stringify(header);
     lines: for (let l = 0; l < block.lines.length; l++) {
       const lineStart = offset;
       offset += block.lines[l]!.length + 1;
@@ -130,6 +135,7 @@ export function parseHeader(blocks: Block[]): RawHeader {
         }
       }
     }
+    if (JSON.stringify(header) !== before) header.headerEnd = block.end;
   }
   return header;
 }

@@ -2,8 +2,11 @@ import { matchKey } from '../../shared/fold';
 import type { Block } from '../segment/blocks';
 import { BULLET, listItems } from './list-items';
 
-/** `Kính gửi:` also appears as `- Kính gửi: - A,` in OCR of two-column layouts. */
-const ADDRESSEES = /^[-–]?\s*kinh gui\s*:?/;
+/**
+ * `Kính gửi:` (also `- Kính gửi: - A,` in OCR of two-column layouts), or the
+ * telegram form `THỦ TƯỚNG CHÍNH PHỦ điện:` that opens a Công điện's addressees.
+ */
+const ADDRESSEES = /^[-–]?\s*kinh gui\s*:?|^[^:]{3,60}\bdien\s*:\s*$/;
 
 export interface ListRead {
   items: string[];
@@ -22,7 +25,7 @@ export function readRecipients(blocks: Block[], fromBlock = 0, maxBlocks = 20): 
     const lineIndex = block.lines.findIndex((line) => ADDRESSEES.test(matchKey(line.trim())));
     if (lineIndex < 0) continue;
     const firstLine = block.lines[lineIndex]!;
-    const rest = firstLine.replace(/^\s*[-–]?\s*Kính gửi\s*:?/iu, '');
+    const rest = /điện\s*:\s*$/iu.test(firstLine) ? '' : firstLine.replace(/^\s*[-–]?\s*Kính gửi\s*:?/iu, '');
     const lines = [rest, ...block.lines.slice(lineIndex + 1)];
     let end = block.end;
     for (let next = b + 1; next < blocks.length; next++) {

@@ -177,8 +177,9 @@ export function resolveBody(written: string, province: ProvinceInfo | null): Res
     };
   }
   let name = sentenceCase(expanded);
-  // `X tỉnh` names one body of the province; `cấp tỉnh` (provincial level) names a group of bodies.
-  if (effective && !named && /\btỉnh$/u.test(name) && !/\bcấp tỉnh$/u.test(name)) name = `${name} ${effective.name}`;
+  // `X tỉnh` (`X thành phố` in a city) names one body of the province; `cấp tỉnh` (provincial level) names a group of bodies.
+  const levelEnd = new RegExp(`(?<!cấp )${unit.level}$`, 'u');
+  if (effective && !named && levelEnd.test(name)) name = `${name} ${unit.name}`;
   return {
     name,
     scope: effective ? slugify(effective.name) : UNKNOWN_SCOPE,

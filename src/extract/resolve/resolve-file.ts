@@ -202,8 +202,7 @@ export function resolveFile(input: ResolveInput): FileGraph {
   const classified = resolved.map((r) => {
     const text = r.read.segment.text.text;
     const subjectAt = r.read.header.subjectAt;
-    const bodyBlock = r.read.blocks[r.read.header.bodyBlock];
-    const bodyStart = Math.max(bodyBlock ? bodyBlock.start : text.length, subjectAt?.end ?? 0);
+    const bodyStart = Math.min(text.length, Math.max(r.read.header.headerEnd, subjectAt?.end ?? 0));
     const subject =
       subjectAt && r.read.header.subjectKind === 'v/v' ? text.slice(subjectAt.start, subjectAt.end).replace(/\n/g, ' ') : null;
     return input.services.classify({ subject, body: text.slice(bodyStart) }).map((c) => {

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../domain/diagnostic';
 import { concatMapped, sliceMapped, sourceRange, type MappedText } from '../text/mapped-text';
 import { splitBlocks, type Block } from './blocks';
-import { anchorKind, type AnchorKind } from './header-anchors';
+import { anchorKind, isUpperCaseLine, type AnchorKind } from './header-anchors';
 import { BODY_PARAGRAPH_MIN, fragmentKey, makeFragment, sectionsFit, startsMidSentence, type Fragment } from './pages';
 import { isStampBlock } from './stamp-block';
 
@@ -171,8 +171,14 @@ function splitFragments(unit: number, blocks: Block[]): Fragment[] {
   let continuation = false;
   blocks.forEach((block, i) => {
     const previous = blocks[i - 1];
-    // A paragraph never starts in lower case, so after body text it is a page that begins mid-sentence.
-    const breaks = previous !== undefined && startsMidSentence(block) && previous.text.length >= BODY_PARAGRAPH_MIN;
+    // A paragraph never starts in lower case, so one next to body text (before it, or being it, e.g. after a
+    // signature that ended another document) is a page that begins mid-sentence; under an upper-case
+    // header line it is the subject (`CỦA BAN THƯỜNG VỤ TỈNH ỦY` / `về việc …`).
+    const breaks =
+      previous !== undefined &&
+      startsMidSentence(block) &&
+      (block.text.length >= BODY_PARAGRAPH_MIN || previous.text.length >= BODY_PARAGRAPH_MIN) &&
+      !previous.lines.every((line) => isUpperCaseLine(line));
     if (breaks && current.length > 0) {
       fragments.push(makeFragment(unit, current, continuation));
       current = [];

@@ -17,6 +17,7 @@ describe('recipients', () => {
     ['Kính gửi: Ủy ban nhân dân tỉnh Đắk Nông', ['Ủy ban nhân dân tỉnh Đắk Nông']],
     ['Kính gửi:\n- Ban Chỉ đạo phòng, chống dịch bệnh ở người tỉnh\nĐắk Nông,\n- Các huyện ủy.', ['Ban Chỉ đạo phòng, chống dịch bệnh ở người tỉnh Đắk Nông', 'Các huyện ủy']],
     ['Kính gửi:\nCác sở, ban, ngành;\nUBND các huyện.', ['Các sở, ban, ngành', 'UBND các huyện']],
+    ['THỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Chủ tịch Ủy ban nhân dân các tỉnh;\n- Bộ trưởng Bộ Y tế.', ['Chủ tịch Ủy ban nhân dân các tỉnh', 'Bộ trưởng Bộ Y tế']],
   ])('%j', (text, expected) => {
     expect(readRecipients(blocksOf(`${text}\n\n${BODY}`))?.items).toEqual(expected);
   });
