@@ -18,6 +18,23 @@ const AUTHORITIES: Record<string, Authority> = {
 /** A person's name: two to six capitalised words, not all upper case (that would be a title). */
 const NAME_LINE = /^(?:\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]+)?\s+){1,5}\p{Lu}[\p{Ll}'’]*$/u;
 
+/** Titles that can stand alone in capitals under a signature; a capitals line that is none of them is a name. */
+const TITLE_WORDS = /\b(CHỦ|TỊCH|BÍ|THƯ|GIÁM|ĐỐC|TRƯỞNG|PHÓ|CHÁNH|VĂN|PHÒNG|BAN|ỦY|NHIỆM|THỦ|TƯỚNG|BỘ|SỞ|TỈNH|VỤ|THƯỜNG|TRỰC)(?!\p{L})/u;
+
+/** `NGUYỄN VĂN AN`: a name printed in capitals (two to five words, no title word). */
+function isUpperCaseName(line: string): boolean {
+  const words = line.split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}+$/u.test(w)) && !TITLE_WORDS.test(line);
+}
+
+function titleCase(line: string): string {
+  return line
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
 export interface SignatureRead {
   authority: Authority | null;
   /** Body signed for, after the authority mark (`BAN THƯỜNG VỤ`, `CHỦ TỊCH`). */
@@ -42,8 +59,12 @@ export function readSignature(blocks: Block[]): SignatureRead | null {
     const authorityMatch = AUTHORITY_LINE.exec(lines[0]!);
     const titleLines = authorityMatch ? lines.slice(1) : lines;
     if (!authorityMatch && !/\b(CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TRƯỞNG|CHỦ NHIỆM|THỦ TƯỚNG|BỘ TRƯỞNG|CHÁNH)\b/u.test(lines.join(' '))) continue;
-    const nameBlock = blocks.slice(b + 1).find((candidate) => NAME_LINE.test(candidate.lines[0]!.trim()));
-    const name = nameBlock ? nameBlock.lines[0]!.trim() : null;
+    const after = blocks.slice(b + 1);
+    const nameBlock =
+      after.find((candidate) => NAME_LINE.test(candidate.lines[0]!.trim())) ??
+      after.find((candidate) => isUpperCaseName(candidate.lines[0]!.trim()));
+    const written = nameBlock ? nameBlock.lines[0]!.trim() : null;
+    const name = written && written === written.toUpperCase() ? titleCase(written) : written;
     return {
       authority: authorityMatch ? AUTHORITIES[authorityMatch[1]!]! : null,
       onBehalfOf: authorityMatch ? authorityMatch[2]!.trim() : null,
@@ -52,7 +73,7 @@ export function readSignature(blocks: Block[]): SignatureRead | null {
       start: block.start,
       end: nameBlock ? nameBlock.end : block.end,
       nameStart: nameBlock ? nameBlock.start : null,
-      nameEnd: nameBlock ? nameBlock.start + name!.length : null,
+      nameEnd: nameBlock ? nameBlock.start + written!.length : null,
     };
   }
   return null;

@@ -43,6 +43,7 @@ describe('signature block', () => {
     ['TUQ. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nLê Văn Bình', Authority.TUQ, 'CHÁNH VĂN PHÒNG', 'Lê Văn Bình'],
     ['Q. GIÁM ĐỐC\n\nTrần Thị Cúc', Authority.Q, 'GIÁM ĐỐC', 'Trần Thị Cúc'],
     ['CHỦ TỊCH\n\nPhạm Văn Dũng', null, 'CHỦ TỊCH', 'Phạm Văn Dũng'],
+    ['KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐẶNG THỊ HOA', Authority.KT, 'PHÓ CHỦ TỊCH', 'Đặng Thị Hoa'],
   ])('%j', (text, authority, title, name) => {
     const read = readSignature(blocksOf(`${BODY}\n\nNơi nhận:\n- Lưu.\n\n${text}`));
     expect(read).toMatchObject({ authority, title, name });
