@@ -29,6 +29,7 @@ const RESOLVERS = [
   StatsResolver,
   IngestResolver,
   CorrectionResolver,
+  ...(require('./analytics/analytics-resolvers') as typeof import('./analytics/analytics-resolvers')).ANALYTICS_RESOLVERS,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

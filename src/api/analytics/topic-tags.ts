@@ -1,0 +1,35 @@
+import { foldKeepingOffsets } from './fold-keeping-offsets';
+import type { CharRange } from './text-ranges';
+import { TOPICS, type Topic } from './topic-taxonomy';
+
+export interface TopicTag {
+  topic: Topic;
+  /** How many times the topic's patterns match. */
+  mentions: number;
+  /** The first matches, as spans of the text (what a reader checks). */
+  evidence: CharRange[];
+}
+
+/** Enough evidence to check a tag without listing every mention of a common word. */
+export const MAX_EVIDENCE_PER_TAG = 3;
+
+/** Topics of the taxonomy a text mentions, in taxonomy order, each with the spans that show it. */
+export function tagTopics(text: string, topics: readonly Topic[] = TOPICS): TopicTag[] {
+  const folded = foldKeepingOffsets(text);
+  const tags: TopicTag[] = [];
+  for (const topic of topics) {
+    const spans: CharRange[] = [];
+    for (const pattern of topic.patterns) {
+      pattern.lastIndex = 0;
+      for (const m of folded.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+    if (spans.length === 0) continue;
+    // Patterns of one topic can overlap (`gian cach xa hoi` and `gian cach`): count each place once.
+    const distinct: CharRange[] = [];
+    for (const s of spans.sort((x, y) => x.start - y.start || y.end - x.end)) {
+      if (s.start >= (distinct.at(-1)?.end ?? 0)) distinct.push(s);
+    }
+    tags.push({ topic, mentions: distinct.length, evidence: distinct.slice(0, MAX_EVIDENCE_PER_TAG) });
+  }
+  return tags;
+}

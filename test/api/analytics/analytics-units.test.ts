@@ -1,0 +1,140 @@
+import { foldKeepingOffsets } from '../../../src/api/analytics/fold-keeping-offsets';
+import { locatePassage } from '../../../src/api/analytics/locate-passage';
+import { computeOriginality } from '../../../src/api/analytics/originality';
+import { reconstructText } from '../../../src/api/analytics/reconstruct-text';
+import { contentCharsIn, gapsBetween, mergeRanges } from '../../../src/api/analytics/text-ranges';
+import { countTopics } from '../../../src/api/analytics/topic-counts';
+import { tagTopics } from '../../../src/api/analytics/topic-tags';
+import { TOPICS } from '../../../src/api/analytics/topic-taxonomy';
+
+// A sentence of 30+ words, long enough for the aligner's 20-word minimum.
+const SHARED =
+  'Các cấp ủy, tổ chức đảng tiếp tục quán triệt và tổ chức triển khai thực hiện nghiêm túc, quyết liệt, có hiệu quả các văn bản chỉ đạo của Bộ Chính trị, Ban Bí thư, Chính phủ, Thủ tướng Chính phủ về công tác phòng, chống dịch Covid-19.';
+const OWN_A = 'Ủy ban nhân dân tỉnh Đắk Nông giao Sở Y tế chuẩn bị phương án điều trị cho từng huyện trong tháng Tám tới đây.';
+const OWN_B = 'Tỉnh ủy Ninh Bình yêu cầu các huyện ủy báo cáo kết quả về Văn phòng Tỉnh ủy trước ngày mười lăm hằng tháng.';
+
+describe('text ranges', () => {
+  test('merge, count non-space characters, and find the gaps worth calling additions', () => {
+    expect(mergeRanges([{ start: 5, end: 8 }, { start: 0, end: 3 }, { start: 2, end: 4 }, { start: 8, end: 9 }])).toEqual([
+      { start: 0, end: 4 },
+      { start: 5, end: 9 },
+    ]);
+    expect(contentCharsIn('ab cd ef', [{ start: 0, end: 5 }, { start: 3, end: 8 }])).toBe(6);
+    const text = 'copied part. - own words here, long enough. copied';
+    expect(gapsBetween(text, [{ start: 0, end: 11 }, { start: 44, end: 50 }], 5)).toEqual([{ start: 15, end: 42 }]);
+    expect(text.slice(15, 42)).toBe('own words here, long enough');
+    expect(gapsBetween(text, [{ start: 0, end: 11 }, { start: 44, end: 50 }], 100)).toEqual([]);
+  });
+
+  test('locatePassage finds evidence exactly or across re-wrapped white space', () => {
+    const text = 'Mở đầu. Kiên quyết xử lý\ncác đối tượng   lợi dụng. Kết.';
+    expect(locatePassage(text, 'Kiên quyết xử lý các đối tượng lợi dụng')).toEqual({ start: 8, end: 49 });
+    expect(locatePassage(text, 'Mở đầu.')).toEqual({ start: 0, end: 7 });
+    expect(locatePassage(text, 'không có')).toBeNull();
+    expect(locatePassage(text, '  ')).toBeNull();
+  });
+
+  test('foldKeepingOffsets folds Vietnamese letters one for one', () => {
+    const text = 'Đắk Nông TIÊM CHỦNG vắc xin';
+    const folded = foldKeepingOffsets(text);
+    expect(folded).toBe('dak nong tiem chung vac xin');
+    expect(folded).toHaveLength(text.length);
+    // A decomposed letter keeps its length too (the mark stays, so nothing shifts).
+    expect(foldKeepingOffsets('e\u0301')).toHaveLength(2);
+  });
+});
+
+describe('originality', () => {
+  test('a document copying one sentence from an upstream text: copied share as measured by hand', () => {
+    const doc = `${OWN_A} ${SHARED}`;
+    const result = computeOriginality(doc, [{ id: 'up', text: `${OWN_B} ${SHARED}`, repeatedEvidence: [] }]);
+    const nonSpace = (s: string): number => s.replace(/\s+/g, '').length;
+    // The aligned passage runs from the first to the last shared word (the final period is not a word).
+    const copied = nonSpace(SHARED.slice(0, -1));
+    expect(result.originality).toBeCloseTo(1 - copied / nonSpace(doc), 2);
+    expect(result.copied).toHaveLength(1);
+    expect(doc.slice(result.copied[0]!.start, result.copied[0]!.end)).toBe(SHARED.slice(0, -1));
+  });
+
+  test('an upstream instrument without text counts the passages its REPEATS evidence locates, once', () => {
+    const doc = `${OWN_A} ${SHARED}`;
+    const result = computeOriginality(doc, [
+      { id: 'telegram', text: null, repeatedEvidence: [SHARED, 'not in the document at all'] },
+      { id: 'other', text: null, repeatedEvidence: [SHARED] },
+    ]);
+    expect(result.copied.map((c) => c.fromId)).toEqual(['other', 'telegram']);
+    const nonSpace = (s: string): number => s.replace(/\s+/g, '').length;
+    expect(result.originality).toBeCloseTo(1 - nonSpace(SHARED) / nonSpace(doc), 5);
+  });
+
+  test('nothing upstream: fully original; empty text: 1', () => {
+    expect(computeOriginality(OWN_A, []).originality).toBe(1);
+    expect(computeOriginality('   ', []).originality).toBe(1);
+  });
+});
+
+describe('reconstructText', () => {
+  test('a sentence three witnesses share is one passage with agreement 3; one two share has agreement 2', () => {
+    const SECOND =
+      'Ban Tuyên giáo Tỉnh ủy tập trung chỉ đạo công tác thông tin, tuyên truyền để nhân dân hiểu rõ tính chất, mức độ nguy hiểm của dịch bệnh, nâng cao ý thức tự bảo vệ mình và cộng đồng.';
+    const passages = reconstructText([
+      { id: 'a', text: `${OWN_A} ${SHARED} ${SECOND}` },
+      { id: 'b', text: `${SHARED} ${OWN_B} ${SECOND}` },
+      { id: 'c', text: `Ban cán sự đảng Ủy ban nhân dân tỉnh Lai Châu đề nghị các sở thực hiện. ${SHARED}` },
+    ]);
+    expect(passages.map((p) => [p.agreement, p.witnesses.map((w) => w.documentId)])).toEqual([
+      [3, ['a', 'b', 'c']],
+      [2, ['a', 'b']],
+    ]);
+    const aText = `${OWN_A} ${SHARED} ${SECOND}`;
+    const first = passages[0]!;
+    const span = first.witnesses[0]!;
+    expect(aText.slice(span.start, span.end)).toContain('quán triệt và tổ chức triển khai');
+    expect(passages[1]!.reading.documentId).toBe('a');
+  });
+
+  test('fewer than two witnesses: nothing to agree on', () => {
+    expect(reconstructText([{ id: 'a', text: SHARED }])).toEqual([]);
+  });
+});
+
+describe('topic tags', () => {
+  test('each tag carries the spans that show it, folded matching, word boundaries', () => {
+    const text = 'Đẩy mạnh TIÊM CHỦNG vắc xin; thực hiện Chỉ thị 16/CT-TTg; lập chốt kiểm soát. Xét nghiệm diện rộng.';
+    const tags = tagTopics(text);
+    const byId = new Map(tags.map((t) => [t.topic.id, t]));
+    expect([...byId.keys()]).toEqual(['social-distancing', 'testing', 'vaccination', 'checkpoints']);
+    expect(byId.get('vaccination')!.evidence.map((e) => text.slice(e.start, e.end))).toEqual(['TIÊM CHỦNG', 'vắc xin']);
+    expect(byId.get('social-distancing')!.evidence.map((e) => text.slice(e.start, e.end))).toEqual(['Chỉ thị 16/CT-TTg']);
+    expect(byId.get('checkpoints')!.evidence.map((e) => text.slice(e.start, e.end))).toEqual(['chốt kiểm soát']);
+    // Not inside a longer word: `bầu cửa` is not `bầu cử`.
+    expect(tagTopics('mua bầu cửa hàng').map((t) => t.topic.id)).toEqual([]);
+  });
+
+  test('the taxonomy covers every measure of domain.md §7', () => {
+    expect(TOPICS.map((t) => t.id)).toEqual([
+      'social-distancing', 'quarantine', 'testing', 'contact-tracing', 'vaccination', 'treatment', 'checkpoints',
+      'social-welfare', 'communication', 'public-order', 'economy-supply', 'schools', 'elections', '5k',
+    ]);
+  });
+
+  test('countTopics counts documents once per group', () => {
+    const docs = [
+      { provinceId: 'province:a', issuedOn: '2021-07-22', text: 'cách ly, cách ly và xét nghiệm' },
+      { provinceId: 'province:a', issuedOn: '2021-07-30', text: 'cách ly' },
+      { provinceId: 'province:b', issuedOn: '2021-08-01', text: 'cách ly' },
+      { provinceId: null, issuedOn: null, text: 'xét nghiệm' },
+      { provinceId: 'province:b', issuedOn: '2021-08-01', text: null },
+    ];
+    expect(countTopics(docs, ['PROVINCE', 'TOPIC', 'MONTH'])).toEqual([
+      { provinceId: 'province:a', topicId: 'quarantine', month: '2021-07', documents: 2 },
+      { provinceId: 'province:a', topicId: 'testing', month: '2021-07', documents: 1 },
+      { provinceId: 'province:b', topicId: 'quarantine', month: '2021-08', documents: 1 },
+      { provinceId: null, topicId: 'testing', month: null, documents: 1 },
+    ]);
+    expect(countTopics(docs, ['TOPIC'])).toEqual([
+      { provinceId: null, topicId: 'quarantine', month: null, documents: 3 },
+      { provinceId: null, topicId: 'testing', month: null, documents: 2 },
+    ]);
+  });
+});
