@@ -161,33 +161,23 @@ CREATE TABLE corrections (
   PRIMARY KEY (action, type, source_id, target_id)
 );
 
--- Effective relations: extracted (from files and from reuse) minus removed,
--- plus added (an added relation already extracted shows once, as extracted).
--- Endpoints that are no longer documents are dropped.
-CREATE VIEW extracted_relations AS
-  SELECT type, source_id, target_id, evidence, confidence FROM relations
-  UNION ALL
-  SELECT 'REPEATS', source_id, target_id, evidence, confidence FROM reuse_relations r
-   WHERE NOT EXISTS (SELECT 1 FROM relations x
-                      WHERE x.type = 'REPEATS' AND x.source_id = r.source_id AND x.target_id = r.target_id);
-
-CREATE VIEW effective_relations AS
-  SELECT e.type, e.source_id, e.target_id, e.evidence, e.confidence,
-         'extracted' AS origin, NULL AS created_by, NULL AS created_at
-    FROM extracted_relations e
-   WHERE NOT EXISTS (SELECT 1 FROM corrections c
-                      WHERE c.action = 'remove' AND c.type = e.type
-                        AND c.source_id = e.source_id AND c.target_id = e.target_id)
-  UNION ALL
-  SELECT c.type, c.source_id, c.target_id,
-         CASE WHEN c.note IS NULL THEN '[]' ELSE json_array(json_object('text', c.note, 'span', NULL)) END,
-         1.0, 'correction', c.created_by, c.created_at
-    FROM corrections c
-   WHERE c.action = 'add'
-     AND EXISTS (SELECT 1 FROM documents d WHERE d.id = c.source_id)
-     AND EXISTS (SELECT 1 FROM documents d WHERE d.id = c.target_id)
-     AND NOT EXISTS (SELECT 1 FROM extracted_relations e
-                      WHERE e.type = c.type AND e.source_id = c.source_id AND e.target_id = c.target_id);
+-- Effective relations, kept up to date by every write (a table, not a view,
+-- so chains and aggregations walk indexes): extracted ones (from files, and
+-- REPEATS from the reuse pass) not removed by a correction, plus
+-- corrections that add one between two existing documents.
+CREATE TABLE effective_relations (
+  type        TEXT NOT NULL,
+  source_id   TEXT NOT NULL,
+  target_id   TEXT NOT NULL,
+  evidence    TEXT NOT NULL,
+  confidence  REAL NOT NULL,
+  origin      TEXT NOT NULL CHECK (origin IN ('extracted', 'correction')),
+  created_by  TEXT,
+  created_at  TEXT,
+  PRIMARY KEY (type, source_id, target_id)
+);
+CREATE INDEX effective_relations_source ON effective_relations(source_id, type, target_id);
+CREATE INDEX effective_relations_target ON effective_relations(target_id, type, source_id);
 
 -- Full text over a diacritics-folded, lower-cased copy (FTS5's own
 -- remove_diacritics leaves đ alone); rowid = documents.rowid.

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
+import { statement } from './statement-cache';
 import { InvalidArgumentError } from '../../domain/errors';
 import type { RelationCorrection } from '../../domain/graph';
 import { ALL_RELATION_TYPES } from '../../domain/relation-type';
+import { refreshEffectiveRelations } from './effective-relations';
 import { assertDocumentExists } from './relation-queries';
 
 /**
@@ -26,13 +28,13 @@ export function applyCorrection(db: Database.Database, correction: RelationCorre
   assertDocumentExists(db, correction.sourceId);
   assertDocumentExists(db, correction.targetId);
   const opposite = correction.action === 'add' ? 'remove' : 'add';
-  db.prepare('DELETE FROM corrections WHERE action = ? AND type = ? AND source_id = ? AND target_id = ?').run(
+  statement(db, 'DELETE FROM corrections WHERE action = ? AND type = ? AND source_id = ? AND target_id = ?').run(
     opposite,
     correction.type,
     correction.sourceId,
     correction.targetId,
   );
-  db.prepare(
+  statement(db, 
     `INSERT OR IGNORE INTO corrections (action, type, source_id, target_id, note, created_by, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -44,6 +46,7 @@ export function applyCorrection(db: Database.Database, correction: RelationCorre
     correction.createdBy,
     correction.createdAt,
   );
+  refreshEffectiveRelations(db, [correction]);
 }
 
 export function listCorrections(db: Database.Database): RelationCorrection[] {

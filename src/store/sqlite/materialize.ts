@@ -1,10 +1,21 @@
 import type Database from 'better-sqlite3';
+import { pluckStatement, statement } from './statement-cache';
 import type { DocumentNode, OrganizationNode, PersonNode, ProvinceNode } from '../../domain/graph';
 import type { Evidence } from '../../domain/span';
 import { matchKey } from '../../shared/fold';
-import { DOCUMENT_COLUMNS, toDocumentRow } from './document-row';
+import { DOCUMENT_COLUMNS, fromDocumentRow, toDocumentRow, type DocumentRow } from './document-row';
 import { foldForIndex } from './full-text';
-import { mergeDocuments, mergeOrganizations, mergePersons, mergeProvinces, type Contribution } from './merge-nodes';
+import {
+  mergeAddedDocument,
+  mergeAddedOrganization,
+  mergeAddedPerson,
+  mergeAddedProvince,
+  mergeDocuments,
+  mergeOrganizations,
+  mergePersons,
+  mergeProvinces,
+  type Contribution,
+} from './merge-nodes';
 
 /**
  * Recomputes merged rows from the contribution tables for the given keys:
@@ -20,11 +31,28 @@ export interface RelationKey {
   targetId: string;
 }
 
-export function rematerializeDocuments(db: Database.Database, ids: Iterable<string>): void {
-  const contributions = db.prepare(
+/** Which documents came into being or ceased to exist. */
+export interface DocumentChange {
+  created: string[];
+  deleted: string[];
+}
+
+/**
+ * @param additions documents whose only change is one new contribution (the
+ *   writing file did not describe them before): merged incrementally when
+ *   that gives the same answer as a full merge.
+ */
+export function rematerializeDocuments(
+  db: Database.Database,
+  ids: Iterable<string>,
+  additions: ReadonlyMap<string, DocumentNode> = new Map(),
+): DocumentChange {
+  const change: DocumentChange = { created: [], deleted: [] };
+  const currentRow = statement(db, `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`);
+  const contributions = statement(db, 
     'SELECT file_name AS fileName, data FROM document_contributions WHERE document_id = ?',
   );
-  const upsert = db.prepare(
+  const upsert = statement(db, 
     `INSERT INTO documents (${DOCUMENT_COLUMNS}) VALUES (${DOCUMENT_COLUMNS.split(', ')
       .map((c) => '@' + c)
       .join(', ')})
@@ -33,22 +61,41 @@ export function rematerializeDocuments(db: Database.Database, ids: Iterable<stri
        .map((c) => `${c} = excluded.${c}`)
        .join(', ')}`,
   );
-  const rowidOf = db.prepare('SELECT rowid FROM documents WHERE id = ?').pluck();
-  const deleteFts = db.prepare('DELETE FROM documents_fts WHERE rowid = ?');
-  const insertFts = db.prepare('INSERT INTO documents_fts (rowid, code, subject, text) VALUES (?, ?, ?, ?)');
-  const deleteDoc = db.prepare('DELETE FROM documents WHERE id = ?');
-  const deleteRecipients = db.prepare('DELETE FROM document_recipients WHERE document_id = ?');
-  const insertRecipient = db.prepare(
+  const rowidOf = pluckStatement(db, 'SELECT rowid FROM documents WHERE id = ?');
+  const deleteFts = statement(db, 'DELETE FROM documents_fts WHERE rowid = ?');
+  const insertFts = statement(db, 'INSERT INTO documents_fts (rowid, code, subject, text) VALUES (?, ?, ?, ?)');
+  const deleteDoc = statement(db, 'DELETE FROM documents WHERE id = ?');
+  const deleteRecipients = statement(db, 'DELETE FROM document_recipients WHERE document_id = ?');
+  const insertRecipient = statement(db, 
     'INSERT OR IGNORE INTO document_recipients (document_id, organization_id, position) VALUES (?, ?, ?)',
   );
   for (const id of ids) {
-    const rows = contributions.all(id) as Array<{ fileName: string; data: string }>;
     const existingRowid = rowidOf.get(id) as number | undefined;
+    const added = additions.get(id);
+    if (existingRowid !== undefined && added !== undefined) {
+      const current = fromDocumentRow(currentRow.get(id) as DocumentRow);
+      const merged = mergeAddedDocument(current, added);
+      if (merged !== null) {
+        if (JSON.stringify(merged) !== JSON.stringify(current)) {
+          deleteFts.run(existingRowid);
+          upsert.run(toDocumentRow(merged));
+          insertFts.run(existingRowid, foldForIndex(merged.code), foldForIndex(merged.subject), foldForIndex(merged.text));
+          deleteRecipients.run(id);
+          merged.recipientIds.forEach((orgId, position) => insertRecipient.run(id, orgId, position));
+        }
+        continue;
+      }
+    }
+    const rows = contributions.all(id) as Array<{ fileName: string; data: string }>;
     if (existingRowid !== undefined) deleteFts.run(existingRowid);
     if (rows.length === 0) {
-      if (existingRowid !== undefined) deleteDoc.run(id);
+      if (existingRowid !== undefined) {
+        deleteDoc.run(id);
+        change.deleted.push(id);
+      }
       continue;
     }
+    if (existingRowid === undefined) change.created.push(id);
     const merged = mergeDocuments(
       rows.map((r): Contribution<DocumentNode> => ({ fileName: r.fileName, node: JSON.parse(r.data) as DocumentNode })),
     );
@@ -58,28 +105,59 @@ export function rematerializeDocuments(db: Database.Database, ids: Iterable<stri
     deleteRecipients.run(id);
     merged.recipientIds.forEach((orgId, position) => insertRecipient.run(id, orgId, position));
   }
+  return change;
 }
 
-export function rematerializeNodes(db: Database.Database, kind: NodeKind, ids: Iterable<string>): void {
-  const contributions = db.prepare(
+export function rematerializeNodes(
+  db: Database.Database,
+  kind: NodeKind,
+  ids: Iterable<string>,
+  additions: ReadonlyMap<string, unknown> = new Map(),
+): void {
+  const contributions = statement(db, 
     'SELECT file_name AS fileName, data FROM node_contributions WHERE kind = ? AND node_id = ?',
   );
   const table = { organization: 'organizations', person: 'persons', province: 'provinces' }[kind];
-  const remove = db.prepare(`DELETE FROM ${table} WHERE id = ?`);
-  const upsertOrg = db.prepare(
+  const remove = statement(db, `DELETE FROM ${table} WHERE id = ?`);
+  const upsertOrg = statement(db, 
     `INSERT INTO organizations (id, name, name_key, system, province_id, parent_id) VALUES (@id, @name, @nameKey, @system, @provinceId, @parentId)
      ON CONFLICT(id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key, system = excluded.system,
        province_id = excluded.province_id, parent_id = excluded.parent_id`,
   );
-  const upsertPerson = db.prepare(
+  const upsertPerson = statement(db, 
     `INSERT INTO persons (id, name, name_key, aliases) VALUES (@id, @name, @nameKey, @aliases)
      ON CONFLICT(id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key, aliases = excluded.aliases`,
   );
-  const upsertProvince = db.prepare(
+  const upsertProvince = statement(db, 
     `INSERT INTO provinces (id, name, name_key) VALUES (@id, @name, @nameKey)
      ON CONFLICT(id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key`,
   );
+  const currentOrg = statement(db, 'SELECT id, name, system, province_id AS provinceId, parent_id AS parentId FROM organizations WHERE id = ?');
+  const currentPerson = statement(db, 'SELECT id, name, aliases FROM persons WHERE id = ?');
+  const currentProvince = statement(db, 'SELECT id, name FROM provinces WHERE id = ?');
+  const incremental = (id: string, added: unknown): unknown | null => {
+    switch (kind) {
+      case 'organization': {
+        const row = currentOrg.get(id) as OrganizationNode | undefined;
+        return row ? mergeAddedOrganization(row, added as OrganizationNode) : null;
+      }
+      case 'person': {
+        const row = currentPerson.get(id) as { id: string; name: string; aliases: string } | undefined;
+        return row ? mergeAddedPerson({ ...row, aliases: JSON.parse(row.aliases) as string[] }, added as PersonNode) : null;
+      }
+      case 'province': {
+        const row = currentProvince.get(id) as ProvinceNode | undefined;
+        return row ? mergeAddedProvince(row, added as ProvinceNode) : null;
+      }
+    }
+  };
   for (const id of ids) {
+    const added = additions.get(id);
+    const quick = added === undefined ? null : incremental(id, added);
+    if (quick !== null) {
+      upsertMerged(quick);
+      continue;
+    }
     const rows = (contributions.all(kind, id) as Array<{ fileName: string; data: string }>).map((r) => ({
       fileName: r.fileName,
       node: JSON.parse(r.data) as unknown,
@@ -89,19 +167,33 @@ export function rematerializeNodes(db: Database.Database, kind: NodeKind, ids: I
       continue;
     }
     switch (kind) {
+      case 'organization':
+        upsertMerged(mergeOrganizations(rows as Contribution<OrganizationNode>[]));
+        break;
+      case 'person':
+        upsertMerged(mergePersons(rows as Contribution<PersonNode>[]));
+        break;
+      case 'province':
+        upsertMerged(mergeProvinces(rows as Contribution<ProvinceNode>[]));
+        break;
+    }
+  }
+
+  function upsertMerged(node: unknown): void {
+    switch (kind) {
       case 'organization': {
-        const org = mergeOrganizations(rows as Contribution<OrganizationNode>[]);
+        const org = node as OrganizationNode;
         upsertOrg.run({ ...org, nameKey: matchKey(org.name) });
         break;
       }
       case 'person': {
-        const person = mergePersons(rows as Contribution<PersonNode>[]);
+        const person = node as PersonNode;
         upsertPerson.run({ id: person.id, name: person.name, nameKey: matchKey(person.name), aliases: JSON.stringify(person.aliases) });
         break;
       }
       case 'province': {
-        const province = mergeProvinces(rows as Contribution<ProvinceNode>[]);
-        upsertProvince.run({ ...province, nameKey: matchKey(province.name) });
+        const province = node as ProvinceNode;
+        upsertProvince.run({ id: province.id, name: province.name, nameKey: matchKey(province.name) });
         break;
       }
     }
@@ -110,12 +202,12 @@ export function rematerializeNodes(db: Database.Database, kind: NodeKind, ids: I
 
 /** Merged relation: evidence of every contributing file (in file order), highest confidence. */
 export function rematerializeRelations(db: Database.Database, keys: Iterable<RelationKey>): void {
-  const contributions = db.prepare(
+  const contributions = statement(db, 
     `SELECT evidence, confidence FROM relation_contributions
       WHERE type = ? AND source_id = ? AND target_id = ? ORDER BY file_name`,
   );
-  const remove = db.prepare('DELETE FROM relations WHERE type = ? AND source_id = ? AND target_id = ?');
-  const upsert = db.prepare(
+  const remove = statement(db, 'DELETE FROM relations WHERE type = ? AND source_id = ? AND target_id = ?');
+  const upsert = statement(db, 
     `INSERT INTO relations (type, source_id, target_id, evidence, confidence) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT(type, source_id, target_id) DO UPDATE SET evidence = excluded.evidence, confidence = excluded.confidence`,
   );

@@ -51,8 +51,50 @@ export function mergeDocuments(contributions: readonly Contribution<DocumentNode
     inCorpus: nodes.some((n) => n.inCorpus),
     sources: unionSpans(nodes.flatMap((n) => n.sources)),
     text: first('text'),
-    diagnostics: uniqueBy(nodes.flatMap((n) => n.diagnostics), (d) => JSON.stringify(d)),
+    // Sorted so the merge does not depend on which file ranks first (and can be done incrementally).
+    diagnostics: uniqueBy(nodes.flatMap((n) => n.diagnostics), (d) => JSON.stringify(d)).sort((a, b) =>
+      compare(JSON.stringify(a), JSON.stringify(b)),
+    ),
   };
+}
+
+const SCALAR_FIELDS = [
+  'code', 'number', 'symbol', 'year', 'type', 'system', 'subject', 'issuedOn', 'issuedOnBounds', 'place', 'urgency',
+  'issuerId', 'provinceId', 'provinceInference', 'signerId', 'signerTitle', 'authority', 'signature', 'text',
+] as const satisfies ReadonlyArray<keyof DocumentNode>;
+
+/**
+ * `mergeDocuments(S ∪ {added})` computed from `current = mergeDocuments(S)`
+ * alone, when the answer cannot depend on how `added` ranks against S: for
+ * every field, `added` has no value, the same value, or S had none. Returns
+ * null otherwise (the caller merges from all contributions). This keeps a
+ * node cited by thousands of files (16/CT-TTg) from being re-merged from
+ * thousands of rows on every write.
+ */
+export function mergeAddedDocument(current: DocumentNode, added: DocumentNode): DocumentNode | null {
+  const next: DocumentNode = { ...current };
+  const out = next as unknown as Record<string, unknown>;
+  for (const key of SCALAR_FIELDS) {
+    const a = added[key];
+    const c = current[key];
+    if (a === null || a === undefined) continue;
+    if (c === null || c === undefined) out[key] = a;
+    else if (JSON.stringify(a) !== JSON.stringify(c)) return null;
+  }
+  for (const key of ['recipientIds', 'distribution'] as const) {
+    if (added[key].length === 0) continue;
+    if (current[key].length === 0) next[key] = added[key];
+    else if (JSON.stringify(added[key]) !== JSON.stringify(current[key])) return null;
+  }
+  if (added.inCorpus && !current.inCorpus) {
+    // The added description now ranks first; only safe if it agrees everywhere, which the checks above ensured.
+    next.inCorpus = true;
+  }
+  next.sources = unionSpans([...current.sources, ...added.sources]);
+  next.diagnostics = uniqueBy([...current.diagnostics, ...added.diagnostics], (d) => JSON.stringify(d)).sort((a, b) =>
+    compare(JSON.stringify(a), JSON.stringify(b)),
+  );
+  return next;
 }
 
 export function mergeOrganizations(contributions: readonly Contribution<OrganizationNode>[]): OrganizationNode {
@@ -100,4 +142,25 @@ function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Same idea as `mergeAddedDocument` for organisations, persons and provinces. */
+export function mergeAddedOrganization(current: OrganizationNode, added: OrganizationNode): OrganizationNode | null {
+  if (added.name !== current.name) return null;
+  const next = { ...current };
+  for (const key of ['system', 'provinceId', 'parentId'] as const) {
+    if (added[key] === null) continue;
+    if (current[key] === null) (next as Record<typeof key, unknown>)[key] = added[key];
+    else if (added[key] !== current[key]) return null;
+  }
+  return next;
+}
+
+export function mergeAddedPerson(current: PersonNode, added: PersonNode): PersonNode | null {
+  if (added.name !== current.name) return null;
+  return { ...current, aliases: [...new Set([...current.aliases, ...added.aliases])].sort(compare) };
+}
+
+export function mergeAddedProvince(current: ProvinceNode, added: ProvinceNode): ProvinceNode | null {
+  return added.name === current.name ? current : null;
 }

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
+import { statement } from './statement-cache';
 import type { Evidence } from '../../domain/span';
+import { refreshEffectiveForDocuments, refreshEffectiveRelations } from './effective-relations';
 import { parseRelationKey, rematerializeDocuments, rematerializeRelations, relationKeyString } from './materialize';
 
 /**
@@ -27,37 +29,40 @@ export function mergeUndatedInstruments(db: Database.Database): number {
     .all() as Array<{ undatedId: string; datedId: string }>;
   if (pairs.length === 0) return 0;
 
-  const contributionsOf = db.prepare(
+  const contributionsOf = statement(db, 
     `SELECT file_name, type, source_id, target_id, evidence, confidence FROM relation_contributions
       WHERE source_id = ? OR target_id = ?`,
   );
-  const deleteContribution = db.prepare(
+  const deleteContribution = statement(db, 
     'DELETE FROM relation_contributions WHERE file_name = ? AND type = ? AND source_id = ? AND target_id = ?',
   );
-  const existing = db.prepare(
+  const existing = statement(db, 
     'SELECT evidence, confidence FROM relation_contributions WHERE file_name = ? AND type = ? AND source_id = ? AND target_id = ?',
   );
-  const upsert = db.prepare(
+  const upsert = statement(db, 
     `INSERT INTO relation_contributions (file_name, type, source_id, target_id, evidence, confidence) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT(file_name, type, source_id, target_id) DO UPDATE SET evidence = excluded.evidence, confidence = excluded.confidence`,
   );
   // The citing file's description moves with its relations, so the dated node
   // stays supported by that file even if the dated document's own file goes.
-  const movePointer = db.prepare(
+  const movePointer = statement(db, 
     `UPDATE document_contributions SET document_id = @dated, data = json_set(data, '$.id', @dated)
       WHERE document_id = @undated
         AND NOT EXISTS (SELECT 1 FROM document_contributions x
                          WHERE x.file_name = document_contributions.file_name AND x.document_id = @dated)`,
   );
-  const moveReuse = db.prepare(
+  const moveReuse = statement(db, 
     `UPDATE OR IGNORE reuse_relations
         SET source_id = CASE WHEN source_id = @undated THEN @dated ELSE source_id END,
             target_id = CASE WHEN target_id = @undated THEN @dated ELSE target_id END
       WHERE (source_id = @undated OR target_id = @undated)
         AND NOT (source_id = @dated OR target_id = @dated)`,
   );
-  const deleteDocContributions = db.prepare('DELETE FROM document_contributions WHERE document_id = ?');
-  const deleteBuckets = db.prepare('DELETE FROM reuse_buckets WHERE document_id = ?');
+  const reuseTouching = statement(db, 
+    'SELECT source_id AS sourceId, target_id AS targetId FROM reuse_relations WHERE source_id = ? OR target_id = ?',
+  );
+  const deleteDocContributions = statement(db, 'DELETE FROM document_contributions WHERE document_id = ?');
+  const deleteBuckets = statement(db, 'DELETE FROM reuse_buckets WHERE document_id = ?');
 
   const touchedRelations = new Set<string>();
   const touchedDocs = new Set<string>();
@@ -86,6 +91,15 @@ export function mergeUndatedInstruments(db: Database.Database): number {
       touchedRelations.add(relationKeyString({ type: row.type, sourceId, targetId }));
     }
     movePointer.run({ dated: datedId, undated: undatedId });
+    for (const r of reuseTouching.all(undatedId, undatedId) as Array<{ sourceId: string; targetId: string }>) {
+      touchedRelations.add(relationKeyString({ type: 'REPEATS', ...r }));
+      const moved = {
+        type: 'REPEATS',
+        sourceId: r.sourceId === undatedId ? datedId : r.sourceId,
+        targetId: r.targetId === undatedId ? datedId : r.targetId,
+      };
+      touchedRelations.add(relationKeyString(moved));
+    }
     // Reuse edges are not file contributions; re-point them too, or the delete would cascade them away.
     moveReuse.run({ dated: datedId, undated: undatedId });
     deleteDocContributions.run(undatedId);
@@ -93,7 +107,10 @@ export function mergeUndatedInstruments(db: Database.Database): number {
     touchedDocs.add(undatedId);
     touchedDocs.add(datedId);
   }
-  rematerializeRelations(db, [...touchedRelations].map(parseRelationKey));
-  rematerializeDocuments(db, touchedDocs);
+  const keys = [...touchedRelations].map(parseRelationKey);
+  rematerializeRelations(db, keys);
+  const change = rematerializeDocuments(db, touchedDocs);
+  refreshEffectiveRelations(db, keys);
+  refreshEffectiveForDocuments(db, change);
   return pairs.length;
 }

@@ -11,6 +11,8 @@ export const DATABASE_FILE_NAME = 'graph.db';
 export interface OpenSqliteOptions {
   /** Milliseconds a writer waits for another's lock before giving up. */
   busyTimeoutMs?: number;
+  /** FULL by default (see below); NORMAL trades the last commits on power loss for speed in throwaway stores. */
+  synchronous?: 'FULL' | 'NORMAL';
   /** Clock for `files.ingested_at` (tests pin it). */
   now?: () => Date;
 }
@@ -42,7 +44,7 @@ export async function openSqliteStore(dataDir: string, options: OpenSqliteOption
   try {
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+    db.pragma(`synchronous = ${options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
     db.pragma('foreign_keys = ON');
     migrate(db);
   } catch (error) {

@@ -25,8 +25,8 @@ export function provinceResponses(
     ? `UNION
        SELECT d.id, d.province_id
          FROM responders r
-         JOIN effective_relations e ON e.target_id = r.id AND e.type IN (${inTypes})
-         JOIN documents d ON d.id = e.source_id AND d.province_id = r.province_id
+         CROSS JOIN effective_relations e ON e.target_id = r.id AND e.type IN (${inTypes})
+         CROSS JOIN documents d ON d.id = e.source_id AND d.province_id = r.province_id
         WHERE d.id <> ?`
     : '';
   const rows = db

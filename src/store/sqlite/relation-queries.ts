@@ -76,16 +76,18 @@ function reachable(
   const [from, to] = stepColumns(direction);
   const rows = db
     .prepare(
-      `WITH RECURSIVE
-         edges(a, b) AS (SELECT ${from}, ${to} FROM effective_relations WHERE type IN (${placeholders(types.length)})),
-         reach(id, depth) AS (
+      // CROSS JOIN keeps the queue row outermost, so each step is an index lookup
+      // on effective_relations rather than a scan of every edge of the type.
+      `WITH RECURSIVE reach(id, depth) AS (
            SELECT ?, 0
            UNION
-           SELECT edges.b, reach.depth + 1 FROM reach JOIN edges ON edges.a = reach.id WHERE reach.depth < ?
+           SELECT e.${to}, reach.depth + 1
+             FROM reach CROSS JOIN effective_relations e
+            WHERE e.${from} = reach.id AND e.type IN (${placeholders(types.length)}) AND reach.depth < ?
          )
        SELECT id, MIN(depth) AS depth FROM reach GROUP BY id`,
     )
-    .all(...types, rootId, maxDepth) as Array<{ id: string; depth: number }>;
+    .all(rootId, ...types, maxDepth) as Array<{ id: string; depth: number }>;
   return new Map(rows.map((r) => [r.id, r.depth]));
 }
 

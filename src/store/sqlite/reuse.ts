@@ -1,9 +1,12 @@
 import type Database from 'better-sqlite3';
+import { statement } from './statement-cache';
 import { InvalidArgumentError } from '../../domain/errors';
 import type { RelationEdge } from '../../domain/graph';
 import { assertWellFormedId } from '../../domain/identity';
 import { RelationType } from '../../domain/relation-type';
 import { assertPageSize } from './cursor';
+import { refreshEffectiveRelations } from './effective-relations';
+import type { RelationKey } from './materialize';
 import { placeholders } from './relation-row';
 
 export function reuseCandidates(
@@ -42,11 +45,20 @@ export function replaceReuseRelations(db: Database.Database, sourceIds: readonly
     }
     if (r.sourceId === r.targetId) throw new InvalidArgumentError(`A document cannot repeat itself (${r.sourceId}).`);
   }
-  const remove = db.prepare('DELETE FROM reuse_relations WHERE source_id = ?');
-  for (const id of new Set(sourceIds)) remove.run(id);
-  const upsert = db.prepare(
+  const previous = statement(db, "SELECT 'REPEATS' AS type, source_id AS sourceId, target_id AS targetId FROM reuse_relations WHERE source_id = ?");
+  const remove = statement(db, 'DELETE FROM reuse_relations WHERE source_id = ?');
+  const touched: RelationKey[] = [];
+  for (const id of new Set(sourceIds)) {
+    touched.push(...(previous.all(id) as RelationKey[]));
+    remove.run(id);
+  }
+  const upsert = statement(db, 
     `INSERT INTO reuse_relations (source_id, target_id, evidence, confidence) VALUES (?, ?, ?, ?)
      ON CONFLICT(source_id, target_id) DO UPDATE SET evidence = excluded.evidence, confidence = excluded.confidence`,
   );
-  for (const r of relations) upsert.run(r.sourceId, r.targetId, JSON.stringify(r.evidence), r.confidence);
+  for (const r of relations) {
+    upsert.run(r.sourceId, r.targetId, JSON.stringify(r.evidence), r.confidence);
+    touched.push({ type: RelationType.REPEATS, sourceId: r.sourceId, targetId: r.targetId });
+  }
+  refreshEffectiveRelations(db, touched);
 }

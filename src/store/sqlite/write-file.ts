@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
+import { pluckStatement, statement } from './statement-cache';
 import { InvalidArgumentError } from '../../domain/errors';
 import type { FileGraph } from '../../domain/graph';
 import { assertWellFormedId } from '../../domain/identity';
 import type { WriteSummary } from '../port';
+import { refreshEffectiveForDocuments, refreshEffectiveRelations } from './effective-relations';
 import {
   parseRelationKey,
   rematerializeDocuments,
@@ -21,27 +23,29 @@ import {
 export function writeFileGraph(db: Database.Database, graph: FileGraph, now: Date): WriteSummary {
   validateGraph(graph);
   const summary = { skipped: false, documents: graph.documents.length, relations: graph.relations.length };
-  const sameHash = db.prepare('SELECT 1 FROM files WHERE hash = ? LIMIT 1').get(graph.file.hash);
+  const sameHash = statement(db, 'SELECT 1 FROM files WHERE hash = ? LIMIT 1').get(graph.file.hash);
   if (sameHash !== undefined) return { ...summary, skipped: true };
 
   const name = graph.file.name;
-  const touchedDocs = new Set<string>(
-    db.prepare('SELECT document_id FROM document_contributions WHERE file_name = ?').pluck().all(name) as string[],
+  const previousDocs = new Set<string>(
+    pluckStatement(db, 'SELECT document_id FROM document_contributions WHERE file_name = ?').all(name) as string[],
   );
+  const touchedDocs = new Set(previousDocs);
   const touchedNodes = new Map<NodeKind, Set<string>>([
     ['organization', new Set()],
     ['person', new Set()],
     ['province', new Set()],
   ]);
-  for (const row of db.prepare('SELECT kind, node_id FROM node_contributions WHERE file_name = ?').all(name) as Array<{
+  for (const row of statement(db, 'SELECT kind, node_id FROM node_contributions WHERE file_name = ?').all(name) as Array<{
     kind: NodeKind;
     node_id: string;
   }>) {
     touchedNodes.get(row.kind)?.add(row.node_id);
   }
+  const previousNodes = new Map([...touchedNodes].map(([kind, ids]) => [kind, new Set(ids)]));
   const touchedRelations = new Set<string>(
     (
-      db.prepare('SELECT type, source_id, target_id FROM relation_contributions WHERE file_name = ?').all(name) as Array<{
+      statement(db, 'SELECT type, source_id, target_id FROM relation_contributions WHERE file_name = ?').all(name) as Array<{
         type: string;
         source_id: string;
         target_id: string;
@@ -50,22 +54,23 @@ export function writeFileGraph(db: Database.Database, graph: FileGraph, now: Dat
   );
 
   // Contribution rows cascade from the file row.
-  db.prepare('DELETE FROM files WHERE name = ?').run(name);
-  db.prepare('INSERT INTO files (name, hash, length, ingested_at) VALUES (?, ?, ?, ?)').run(
+  statement(db, 'DELETE FROM files WHERE name = ?').run(name);
+  statement(db, 'INSERT INTO files (name, hash, length, ingested_at) VALUES (?, ?, ?, ?)').run(
     name,
     graph.file.hash,
     graph.file.length,
     now.toISOString(),
   );
 
-  const insertDoc = db.prepare(
+  const insertDoc = statement(
+    db,
     'INSERT INTO document_contributions (file_name, document_id, in_corpus, data) VALUES (?, ?, ?, ?)',
   );
   for (const doc of graph.documents) {
     insertDoc.run(name, doc.id, doc.inCorpus ? 1 : 0, JSON.stringify(doc));
     touchedDocs.add(doc.id);
   }
-  const insertNode = db.prepare('INSERT INTO node_contributions (file_name, kind, node_id, data) VALUES (?, ?, ?, ?)');
+  const insertNode = statement(db, 'INSERT INTO node_contributions (file_name, kind, node_id, data) VALUES (?, ?, ?, ?)');
   const nodeLists: Array<[NodeKind, Array<{ id: string }>]> = [
     ['organization', graph.organizations],
     ['person', graph.persons],
@@ -77,21 +82,31 @@ export function writeFileGraph(db: Database.Database, graph: FileGraph, now: Dat
       touchedNodes.get(kind)?.add(node.id);
     }
   }
-  const insertRelation = db.prepare(
+  const insertRelation = statement(
+    db,
     `INSERT INTO relation_contributions (file_name, type, source_id, target_id, evidence, confidence) VALUES (?, ?, ?, ?, ?, ?)`,
   );
   for (const rel of graph.relations) {
     insertRelation.run(name, rel.type, rel.sourceId, rel.targetId, JSON.stringify(rel.evidence), rel.confidence);
     touchedRelations.add(relationKeyString(rel));
   }
-  const insertBucket = db.prepare('INSERT OR IGNORE INTO reuse_buckets (bucket, document_id, file_name) VALUES (?, ?, ?)');
+  const insertBucket = statement(db, 'INSERT OR IGNORE INTO reuse_buckets (bucket, document_id, file_name) VALUES (?, ?, ?)');
   for (const signature of graph.signatures) {
     for (const bucket of signature.buckets) insertBucket.run(bucket, signature.documentId, name);
   }
 
-  for (const [kind, ids] of touchedNodes) rematerializeNodes(db, kind, ids);
-  rematerializeDocuments(db, touchedDocs);
-  rematerializeRelations(db, [...touchedRelations].map(parseRelationKey));
+  // What this file describes for the first time is a pure addition, which can
+  // usually be merged without re-reading every other file's contribution.
+  for (const [kind, nodes] of nodeLists) {
+    const additions = new Map(nodes.filter((n) => !previousNodes.get(kind)?.has(n.id)).map((n) => [n.id, n as unknown]));
+    rematerializeNodes(db, kind, touchedNodes.get(kind) ?? [], additions);
+  }
+  const documentAdditions = new Map(graph.documents.filter((d) => !previousDocs.has(d.id)).map((d) => [d.id, d]));
+  const change = rematerializeDocuments(db, touchedDocs, documentAdditions);
+  const relationKeys = [...touchedRelations].map(parseRelationKey);
+  rematerializeRelations(db, relationKeys);
+  refreshEffectiveRelations(db, relationKeys);
+  refreshEffectiveForDocuments(db, change);
   return summary;
 }
 

@@ -1,4 +1,4 @@
-import { mergeDocuments, mergePersons } from '../../../src/store/sqlite/merge-nodes';
+import { mergeAddedDocument, mergeDocuments, mergePersons } from '../../../src/store/sqlite/merge-nodes';
 import { documentNode } from '../contract/graph-fixtures';
 
 describe('mergeDocuments', () => {
@@ -35,5 +35,44 @@ describe('mergePersons', () => {
         { fileName: 'a', node: { id: 'person:dien-kre', name: 'Điền Kré', aliases: ['Điều Kré', 'Dien Kre'] } },
       ]),
     ).toEqual({ id: 'person:dien-kre', name: 'Điền Kré', aliases: ['Dien Kre', 'Điền Kré', 'Điều Kré'] });
+  });
+});
+
+describe('mergeAddedDocument', () => {
+  const fc = require('fast-check') as typeof import('fast-check');
+  const id = 'doc:national:07-KL/TW:2021';
+  const maybe = <T>(arb: import('fast-check').Arbitrary<T>) => fc.option(arb, { nil: null });
+  const contribution = fc.record({
+    fileName: fc.constantFrom('a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'),
+    inCorpus: fc.boolean(),
+    subject: maybe(fc.constantFrom('về phòng dịch', 'về cách ly')),
+    issuedOn: maybe(fc.constantFrom('2021-06-11', '2021-06-12')),
+    place: maybe(fc.constant('Hà Nội')),
+    recipientIds: fc.constantFrom([], ['org:national:a'], ['org:national:b']),
+    start: fc.integer({ min: 0, max: 5 }),
+    diag: fc.constantFrom([], [{ severity: 'info' as const, code: 'x', message: 'm' }], [{ severity: 'warning' as const, code: 'y', message: 'n' }]),
+  });
+  const toContribution = (c: { fileName: string; inCorpus: boolean; subject: string | null; issuedOn: string | null; place: string | null; recipientIds: string[]; start: number; diag: Array<{ severity: 'info' | 'warning'; code: string; message: string }> }) => ({
+    fileName: c.fileName,
+    node: documentNode({ id, inCorpus: c.inCorpus, subject: c.subject, issuedOn: c.issuedOn, place: c.place, recipientIds: c.recipientIds, sources: [{ file: c.fileName, start: c.start, end: c.start + 3 }], diagnostics: c.diag }),
+  });
+
+  it('agrees with the full merge whenever it answers', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(contribution, { minLength: 1, maxLength: 4, selector: (c) => c.fileName }), contribution, (existing, addedRaw) => {
+        fc.pre(!existing.some((e) => e.fileName === addedRaw.fileName));
+        const s = existing.map(toContribution);
+        const added = toContribution(addedRaw);
+        const quick = mergeAddedDocument(mergeDocuments(s), added.node);
+        if (quick !== null) expect(quick).toEqual(mergeDocuments([...s, added]));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('declines when the added description disagrees with the current one', () => {
+    const current = documentNode({ id, subject: 'a' });
+    expect(mergeAddedDocument(current, documentNode({ id, subject: 'b' }))).toBeNull();
+    expect(mergeAddedDocument(current, documentNode({ id, subject: null, place: 'Huế' }))).toMatchObject({ subject: 'a', place: 'Huế' });
   });
 });
