@@ -36,6 +36,7 @@ export interface RawHeader {
 /** Header blocks end at the addressees, a numbered section, or a paragraph this long. */
 const BODY_PARAGRAPH = 150;
 const MAX_HEADER_BLOCKS = 14;
+const MAX_HEADER_LINES = 40;
 
 /** Lines starting a body name, as opposed to a locality line continuing one (`TỈNH ĐẮK NÔNG` under `ỦY BAN NHÂN DÂN`). */
 const LOCALITY_LINE = /^(tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\b(?! uy)/;
@@ -69,7 +70,8 @@ export function parseHeader(blocks: Block[]): RawHeader {
     let offset = block.start;
     // A block that set any field belongs to the header; the body starts after the last such block.
     const before = JSON.stringify(header);
-    lines: for (let l = 0; l < block.lines.length; l++) {
+    // A header block has a handful of lines; a huge one is body text and reading it all would cost for nothing.
+    lines: for (let l = 0; l < Math.min(block.lines.length, MAX_HEADER_LINES); l++) {
       const lineStart = offset;
       offset += block.lines[l]!.length + 1;
       for (const line of headerLineParts(block.lines[l]!)) {

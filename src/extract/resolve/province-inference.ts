@@ -16,14 +16,22 @@ export interface InferredProvince {
   clues: ProvinceClue[];
 }
 
+const FOLDED_CHARS = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let folded = FOLDED_CHARS.get(ch);
+  if (folded === undefined) {
+    const candidate = foldDiacritics(ch).toLowerCase();
+    folded = candidate.length === ch.length ? candidate : ch;
+    // Letters are few; caching every code point seen would let hostile input grow the map without bound.
+    if (FOLDED_CHARS.size < 4096) FOLDED_CHARS.set(ch, folded);
+  }
+  return folded;
+}
+
 /** Lower-cased, diacritics folded, same length as the input (so indexes carry over). */
 function foldSameLength(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const folded = foldDiacritics(ch).toLowerCase();
-    out += folded.length === ch.length ? folded : ch.toLowerCase();
-  }
-  return out;
+  return text.replace(/[A-Z]/g, (ch) => ch.toLowerCase()).replace(/[^\x00-\x7F]/gu, foldChar);
 }
 
 function escape(text: string): string {

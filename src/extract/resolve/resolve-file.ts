@@ -20,6 +20,9 @@ import { findPersonMentions, PersonRegistry } from './persons';
 import { inferProvince } from './province-inference';
 import { assignStamp } from './stamps';
 
+/** A relation restated many times keeps this many passages as evidence: enough to check it, bounded for the store. */
+const MAX_EVIDENCE_PER_RELATION = 20;
+
 export interface ResolveInput {
   fileName: string;
   source: string;
@@ -239,13 +242,22 @@ export function resolveFile(input: ResolveInput): FileGraph {
   const isFirstCopy = (r: Resolved, i: number) => inCorpus.get(r.node.id) === i;
   const instruments = new Map<string, DocumentNode>();
   const relations = new Map<string, RelationEdge>();
+  const evidenceSeen = new Map<string, Set<string>>();
   const addRelation = (edge: RelationEdge) => {
     const key = `${edge.type}|${edge.sourceId}|${edge.targetId}`;
     const existing = relations.get(key);
-    if (!existing) relations.set(key, edge);
+    const seen = evidenceSeen.get(key) ?? new Set<string>();
+    evidenceSeen.set(key, seen);
+    const fresh = edge.evidence.filter((e) => {
+      const at = `${e.span?.start}:${e.span?.end}`;
+      if (seen.has(at)) return false;
+      seen.add(at);
+      return true;
+    });
+    if (!existing) relations.set(key, { ...edge, evidence: fresh.slice(0, MAX_EVIDENCE_PER_RELATION) });
     else {
       existing.confidence = Math.max(existing.confidence, edge.confidence);
-      for (const e of edge.evidence) if (!existing.evidence.some((x) => x.span?.start === e.span?.start)) existing.evidence.push(e);
+      for (const e of fresh) if (existing.evidence.length < MAX_EVIDENCE_PER_RELATION) existing.evidence.push(e);
     }
   };
 

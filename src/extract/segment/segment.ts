@@ -28,6 +28,8 @@ export interface Segmentation {
 
 /** Anchors farther apart than this many blocks do not form one header. */
 const HEADER_WINDOW = 6;
+/** No header line is longer (the longest is the state motto, or a number and date line run together). */
+const MAX_ANCHOR_LINE = 160;
 /** A block this long is body text, not a header line. */
 const BODY_MIN = 80;
 
@@ -136,6 +138,8 @@ function documentStarts(blocks: Block[], stampFlags: boolean[]): number[] {
   for (const block of blocks) {
     if (stampFlags[block.index]) continue;
     for (const line of block.lines) {
+      // Header lines are short and start with a capital (`Số`, a place, a body, the motto): skip the rest cheaply.
+      if (line.length > MAX_ANCHOR_LINE || !/^\s*[\p{Lu}\d]/u.test(line)) continue;
       const kind = anchorKind(line.trim());
       if (kind !== null) anchors.push({ block: block.index, kind });
     }
