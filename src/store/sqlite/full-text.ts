@@ -24,18 +24,32 @@ export function ftsMatchExpression(terms: readonly string[]): string {
 }
 
 /**
- * A window of `text` around the first matched word, every matched word
- * wrapped in `«` `»`. Null when no word of `text` matches.
+ * A window of `text` where the most distinct query words occur together
+ * (earliest such window on ties), every matched word in it wrapped in `«` `»`.
+ * Null when no word of `text` matches. `radius` is about a third of the
+ * window's length in characters.
  */
 export function markedSnippet(text: string, terms: readonly string[], radius = 80): string | null {
   const wanted = new Set(terms);
-  const matches: Array<{ start: number; end: number }> = [];
+  const matches: Array<{ start: number; end: number; term: string }> = [];
   for (const m of text.matchAll(WORD)) {
-    if (wanted.has(foldForIndex(m[0]))) matches.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    const term = foldForIndex(m[0]);
+    if (wanted.has(term)) matches.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, term });
   }
   if (matches.length === 0) return null;
-  const from = wordBoundaryBefore(text, Math.max(0, matches[0].start - radius));
-  const to = wordBoundaryAfter(text, Math.min(text.length, matches[0].end + radius * 2));
+  const span = radius * 3;
+  let best = 0;
+  let bestCount = 0;
+  for (let i = 0; i < matches.length; i++) {
+    const distinct = new Set<string>();
+    for (let j = i; j < matches.length && matches[j].end <= matches[i].start + span; j++) distinct.add(matches[j].term);
+    if (distinct.size > bestCount) {
+      best = i;
+      bestCount = distinct.size;
+    }
+  }
+  const from = wordBoundaryBefore(text, Math.max(0, matches[best].start - Math.floor(radius / 2)));
+  const to = wordBoundaryAfter(text, Math.min(text.length, matches[best].start + span));
   let out = '';
   let cursor = from;
   for (const m of matches) {

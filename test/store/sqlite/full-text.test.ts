@@ -27,4 +27,10 @@ describe('full-text helpers', () => {
     expect(snippet).toContain('trọng tâm «cách» ly');
     expect(snippet.length).toBeLessThan(90);
   });
+
+  it('prefers the window where most query words occur together', () => {
+    const text = `Thực hiện chỉ đạo tại Công văn 470. ${'nội dung khác '.repeat(30)}phòng, chống dịch theo phương châm 4 tại chỗ.`;
+    const snippet = markedSnippet(text, queryTerms('phuong cham 4 tai cho'), 30)!;
+    expect(snippet).toContain('«phương» «châm» «4» «tại» «chỗ»');
+  });
 });
