@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import type { Diagnostic } from '../../../src/domain/diagnostic';
 import { mergeAddedDocument, mergeDocuments, mergePersons } from '../../../src/store/sqlite/merge-nodes';
 import { documentNode } from '../contract/graph-fixtures';
 
@@ -39,20 +41,29 @@ describe('mergePersons', () => {
 });
 
 describe('mergeAddedDocument', () => {
-  const fc = require('fast-check') as typeof import('fast-check');
   const id = 'doc:national:07-KL/TW:2021';
-  const maybe = <T>(arb: import('fast-check').Arbitrary<T>) => fc.option(arb, { nil: null });
-  const contribution = fc.record({
+  const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null> => fc.option(arb, { nil: null });
+  interface Raw {
+    fileName: string;
+    inCorpus: boolean;
+    subject: string | null;
+    issuedOn: string | null;
+    place: string | null;
+    recipientIds: string[];
+    start: number;
+    diag: Diagnostic[];
+  }
+  const contribution: fc.Arbitrary<Raw> = fc.record({
     fileName: fc.constantFrom('a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'),
     inCorpus: fc.boolean(),
     subject: maybe(fc.constantFrom('về phòng dịch', 'về cách ly')),
     issuedOn: maybe(fc.constantFrom('2021-06-11', '2021-06-12')),
     place: maybe(fc.constant('Hà Nội')),
-    recipientIds: fc.constantFrom([], ['org:national:a'], ['org:national:b']),
+    recipientIds: fc.constantFrom<string[]>([], ['org:national:a'], ['org:national:b']),
     start: fc.integer({ min: 0, max: 5 }),
-    diag: fc.constantFrom([], [{ severity: 'info' as const, code: 'x', message: 'm' }], [{ severity: 'warning' as const, code: 'y', message: 'n' }]),
+    diag: fc.constantFrom<Diagnostic[]>([], [{ severity: 'info', code: 'x', message: 'm' }], [{ severity: 'warning', code: 'y', message: 'n' }]),
   });
-  const toContribution = (c: { fileName: string; inCorpus: boolean; subject: string | null; issuedOn: string | null; place: string | null; recipientIds: string[]; start: number; diag: Array<{ severity: 'info' | 'warning'; code: string; message: string }> }) => ({
+  const toContribution = (c: Raw) => ({
     fileName: c.fileName,
     node: documentNode({ id, inCorpus: c.inCorpus, subject: c.subject, issuedOn: c.issuedOn, place: c.place, recipientIds: c.recipientIds, sources: [{ file: c.fileName, start: c.start, end: c.start + 3 }], diagnostics: c.diag }),
   });
