@@ -147,6 +147,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         return;
       }
     }
+    if ((await import('../explorer/serve-explorer')).serveExplorer(request, response, url, ENDPOINT)) return;
     if (url.pathname === '/' && method === 'GET') {
       response.writeHead(302, { location: ENDPOINT });
       response.end();
