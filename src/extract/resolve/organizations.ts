@@ -103,14 +103,24 @@ export function expandAbbreviations(text: string): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-/** Upper-case names (header lines) in sentence case; words with digits (`COVID-19`) keep their case. */
+/** A place name follows these words (`HUYỆN ỦY LỤC NGẠN`, `UBND HUYỆN LỤC NGẠN`) to the end of a body's name. */
+const PLACE_AFTER = /(?<!\p{L})((?:huyện|quận|thị|thành|tỉnh|đảng) ủy|tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)((?: \p{L}[\p{L}'’-]*)+)$/u;
+
+/**
+ * Upper-case names (header lines) in sentence case; words with digits
+ * (`COVID-19`) keep their case; the place name ending the body's name is a
+ * proper name (`Huyện ủy Lục Ngạn`).
+ */
 function sentenceCase(text: string): string {
   if (text !== text.toUpperCase()) return text;
   const lower = text
     .split(' ')
     .map((word) => (/\d/.test(word) ? word : word.toLowerCase()))
     .join(' ');
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+  const named = lower.replace(PLACE_AFTER, (_all, level: string, place: string) =>
+    `${level}${place.replace(/ (\p{L})/gu, (_m, first: string) => ` ${first.toUpperCase()}`)}`,
+  );
+  return named.charAt(0).toUpperCase() + named.slice(1);
 }
 
 /** `Thủ tướng Chính phủ Phạm Minh Chính`: a central body followed by the name of its holder. */

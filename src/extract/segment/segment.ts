@@ -117,6 +117,7 @@ export function segment(cleaned: MappedText, fileName: string): Segmentation {
     });
   }
 
+  chains.forEach((chain, u) => diagnostics[u]!.push(...gapsInside(chain, span)));
   const documents = chains
     .map((chain, u) => ({ chain, u }))
     .filter(({ chain }) => chain.length > 0)
@@ -214,6 +215,33 @@ function pickContinuation(
     return distA - distB;
   });
   return candidates[0]!.fragment;
+}
+
+/**
+ * Pages missing where no page starts mid-sentence: the numbered sections jump
+ * (`1.` then `4.`). (A paragraph ending without punctuation before a fresh one
+ * is no sign: headings, list items and OCR-damaged closings do that.)
+ */
+function gapsInside(chain: Fragment[], span: (start: number, end: number) => Diagnostic['span']): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const blocks = chain.flatMap((fragment) => fragment.blocks);
+  const flagged = new Set<number>();
+  const missing = (at: number, why: string) => {
+    if (flagged.has(at)) return;
+    flagged.add(at);
+    found.push({ severity: 'warning', code: 'page-missing', message: `${why}; a page is missing here.`, span: span(at, at) });
+  };
+  let lastSection: { n: number; block: number } | null = null;
+  blocks.forEach((block, i) => {
+    const m = /^(\d{1,2})\.\s/.exec(block.text);
+    if (!m) return;
+    const n = Number(m[1]);
+    if (lastSection && n > lastSection.n + 1) {
+      missing(blocks[i - 1]!.end, `Section ${lastSection.n} is followed by section ${n}`);
+    }
+    lastSection = { n, block: i };
+  });
+  return found;
 }
 
 function assemble(cleaned: MappedText, chain: Fragment[], diagnostics: Diagnostic[]): SegmentedDocument {

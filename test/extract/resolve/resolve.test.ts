@@ -68,6 +68,11 @@ describe('resolveBody', () => {
     expect(unknown.parent?.name).toBe('Ủy ban nhân dân tỉnh Ninh Bình');
   });
 
+  it('keeps the place name at the end of an upper-case body name a proper name', () => {
+    expect(resolveBody('HUYỆN ỦY LỤC NGẠN', null).name).toBe('Huyện ủy Lục Ngạn');
+    expect(resolveBody('ỦY BAN NHÂN DÂN HUYỆN ĐẮK GLONG', DAK_NONG).name).toBe('Ủy ban nhân dân huyện Đắk Glong');
+  });
+
   it('keeps a body of another province in that province', () => {
     expect(resolveBody('Tỉnh ủy Ninh Bình', DAK_NONG)).toMatchObject({ name: 'Tỉnh ủy Ninh Bình', scope: 'ninh-binh' });
   });

@@ -61,6 +61,13 @@ describe('segment', () => {
     expect(documents[0]!.diagnostics.map((d) => d.code)).toEqual(['page-missing']);
   });
 
+  it('reports pages missing where numbered sections jump, even when no page starts mid-sentence', () => {
+    const text = [header('1', 20), section(1, 'đã nêu.'), section(4, 'đã nêu.'), signature].join('\n\n');
+    const { documents } = documentsOf(text);
+    expect(documents[0]!.diagnostics.map((d) => d.code)).toEqual(['page-missing']);
+    expect(documents[0]!.diagnostics[0]!.message).toContain('Section 1 is followed by section 4');
+  });
+
   it('keeps the digital-signature stamp out of the documents and records its neighbours', () => {
     const stamp = 'Người ký: Tỉnh ủy Đắk\nNông\nCơ quan: Tỉnh ủy Đắk Nông\nThời gian ký: 21.07.2021\n10:45:30 +07:00';
     const { texts, stamps } = documentsOf([header('1', 20), section(1, 'đã nêu.'), signature, stamp, header('2', 21), section(1, 'đã nêu.'), signature].join('\n\n'));
