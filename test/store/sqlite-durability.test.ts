@@ -128,6 +128,19 @@ describe('SqliteGraphStore on disk', () => {
     expect(repeats.map((r) => [r.targetId, r.origin])).toEqual([[ID.bd100, 'correction']]);
   });
 
+  it('lets two connections share the file: each sees the other’s committed writes', async () => {
+    const other = await openSqliteStore(dir);
+    try {
+      await store.writeFile(fileA());
+      expect((await other.getDocuments([ID.ub3953]))[0]?.id).toBe(ID.ub3953);
+      await other.writeFile(fileB());
+      expect((await store.getDocuments([ID.bd100]))[0]?.id).toBe(ID.bd100);
+      expect((await store.stats()).documents).toBe(6);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('refuses a store written by a newer schema version', async () => {
     await store.close();
     const db = new Database(dbFile());

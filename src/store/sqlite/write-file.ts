@@ -23,10 +23,14 @@ import {
 export function writeFileGraph(db: Database.Database, graph: FileGraph, now: Date): WriteSummary {
   validateGraph(graph);
   const summary = { skipped: false, documents: graph.documents.length, relations: graph.relations.length };
-  const sameHash = statement(db, 'SELECT 1 FROM files WHERE hash = ? LIMIT 1').get(graph.file.hash);
-  if (sameHash !== undefined) return { ...summary, skipped: true };
-
   const name = graph.file.name;
+  const sameHash = statement(db, 'SELECT 1 FROM files WHERE hash = ? LIMIT 1').get(graph.file.hash);
+  const ownHash = pluckStatement(db, 'SELECT hash FROM files WHERE name = ?').get(name) as string | undefined;
+  if (sameHash !== undefined && (ownHash === undefined || ownHash === graph.file.hash)) return { ...summary, skipped: true };
+  // This name now holds content already stored under another name: its own
+  // earlier contribution is stale and goes, and nothing new is added.
+  const contribute = sameHash === undefined;
+
   const previousDocs = new Set<string>(
     pluckStatement(db, 'SELECT document_id FROM document_contributions WHERE file_name = ?').all(name) as string[],
   );
@@ -55,26 +59,29 @@ export function writeFileGraph(db: Database.Database, graph: FileGraph, now: Dat
 
   // Contribution rows cascade from the file row.
   statement(db, 'DELETE FROM files WHERE name = ?').run(name);
-  statement(db, 'INSERT INTO files (name, hash, length, ingested_at) VALUES (?, ?, ?, ?)').run(
-    name,
-    graph.file.hash,
-    graph.file.length,
-    now.toISOString(),
-  );
+  if (contribute) {
+    statement(db, 'INSERT INTO files (name, hash, length, ingested_at) VALUES (?, ?, ?, ?)').run(
+      name,
+      graph.file.hash,
+      graph.file.length,
+      now.toISOString(),
+    );
+  }
+  const contributed = contribute ? graph : { ...graph, documents: [], organizations: [], persons: [], provinces: [], relations: [], signatures: [] };
 
   const insertDoc = statement(
     db,
     'INSERT INTO document_contributions (file_name, document_id, in_corpus, data) VALUES (?, ?, ?, ?)',
   );
-  for (const doc of graph.documents) {
+  for (const doc of contributed.documents) {
     insertDoc.run(name, doc.id, doc.inCorpus ? 1 : 0, JSON.stringify(doc));
     touchedDocs.add(doc.id);
   }
   const insertNode = statement(db, 'INSERT INTO node_contributions (file_name, kind, node_id, data) VALUES (?, ?, ?, ?)');
   const nodeLists: Array<[NodeKind, Array<{ id: string }>]> = [
-    ['organization', graph.organizations],
-    ['person', graph.persons],
-    ['province', graph.provinces],
+    ['organization', contributed.organizations],
+    ['person', contributed.persons],
+    ['province', contributed.provinces],
   ];
   for (const [kind, nodes] of nodeLists) {
     for (const node of nodes) {
@@ -86,12 +93,12 @@ export function writeFileGraph(db: Database.Database, graph: FileGraph, now: Dat
     db,
     `INSERT INTO relation_contributions (file_name, type, source_id, target_id, evidence, confidence) VALUES (?, ?, ?, ?, ?, ?)`,
   );
-  for (const rel of graph.relations) {
+  for (const rel of contributed.relations) {
     insertRelation.run(name, rel.type, rel.sourceId, rel.targetId, JSON.stringify(rel.evidence), rel.confidence);
     touchedRelations.add(relationKeyString(rel));
   }
   const insertBucket = statement(db, 'INSERT OR IGNORE INTO reuse_buckets (bucket, document_id, file_name) VALUES (?, ?, ?)');
-  for (const signature of graph.signatures) {
+  for (const signature of contributed.signatures) {
     for (const bucket of signature.buckets) insertBucket.run(bucket, signature.documentId, name);
   }
 
@@ -101,13 +108,13 @@ export function writeFileGraph(db: Database.Database, graph: FileGraph, now: Dat
     const additions = new Map(nodes.filter((n) => !previousNodes.get(kind)?.has(n.id)).map((n) => [n.id, n as unknown]));
     rematerializeNodes(db, kind, touchedNodes.get(kind) ?? [], additions);
   }
-  const documentAdditions = new Map(graph.documents.filter((d) => !previousDocs.has(d.id)).map((d) => [d.id, d]));
+  const documentAdditions = new Map(contributed.documents.filter((d) => !previousDocs.has(d.id)).map((d) => [d.id, d]));
   const change = rematerializeDocuments(db, touchedDocs, documentAdditions);
   const relationKeys = [...touchedRelations].map(parseRelationKey);
   rematerializeRelations(db, relationKeys);
   refreshEffectiveRelations(db, relationKeys);
   refreshEffectiveForDocuments(db, change);
-  return summary;
+  return contribute ? summary : { ...summary, skipped: true };
 }
 
 /** Shape checks that need no database: duplicates inside one file and malformed ids are the extractor's bug. */

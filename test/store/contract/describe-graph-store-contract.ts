@@ -123,6 +123,19 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
         expect((await store.relations([ID.bd100], Direction.OUT)).length).toBe(0);
       });
 
+      it('drops a file’s old contribution when it now holds content already stored under another name', async () => {
+        await loadAB();
+        // b-copy.txt first held a letter of its own, then became a copy of A.
+        const own = fileGraph('b-copy.txt', { documents: [documentNode({ id: ID.ub500, code: '500/UBND-VX', inCorpus: true, text: 'x' })] });
+        await store.writeFile(own);
+        expect((await store.getDocuments([ID.ub500]))[0]?.id).toBe(ID.ub500);
+        const copy = { ...fileA(), file: { ...fileA().file, name: 'b-copy.txt' } };
+        expect((await store.writeFile(copy)).skipped).toBe(true);
+        expect(await store.getDocuments([ID.ub500])).toEqual([null]);
+        expect(await store.hasFile(own.file.hash)).toBe(false);
+        expect((await store.listDocuments({}, { first: 50 })).totalCount).toBe(6);
+      });
+
       it('rejects a malformed id in the graph with InvalidArgumentError and writes nothing', async () => {
         const bad = fileGraph('bad.txt', { documents: [documentNode({ id: 'not an id' })] });
         await expect(store.writeFile(bad)).rejects.toBeInstanceOf(InvalidArgumentError);
