@@ -24,9 +24,9 @@ export interface IngestSummary {
   filesUnchanged: number;
   filesRejected: number;
   rejected: RejectedFile[];
-  /** In-corpus documents in the files ingested by this run. */
+  /** Distinct in-corpus documents in the files ingested by this run. */
   documents: number;
-  /** Instruments known only from references, in the files ingested by this run. */
+  /** Distinct instruments these files know only from references (cited in several files, counted once). */
   references: number;
   /** Relations extracted from the files ingested by this run, plus REPEATS found by the reuse pass. */
   relationsByType: Array<{ type: RelationType; count: number }>;
@@ -48,8 +48,8 @@ export class IngestTally {
   filesIngested = 0;
   filesUnchanged = 0;
   readonly rejected: RejectedFile[] = [];
-  documents = 0;
-  references = 0;
+  private readonly inCorpus = new Set<string>();
+  private readonly referenced = new Set<string>();
   mergedUndated = 0;
   readonly warnings: string[] = [];
   private readonly relations = new Map<RelationType, number>();
@@ -58,10 +58,7 @@ export class IngestTally {
 
   addWritten(graph: FileGraph): void {
     this.filesIngested += 1;
-    for (const doc of graph.documents) {
-      if (doc.inCorpus) this.documents += 1;
-      else this.references += 1;
-    }
+    for (const doc of graph.documents) (doc.inCorpus ? this.inCorpus : this.referenced).add(doc.id);
     for (const rel of graph.relations) this.addRelations(rel.type, 1);
   }
 
@@ -80,8 +77,8 @@ export class IngestTally {
       filesUnchanged: this.filesUnchanged,
       filesRejected: this.rejected.length,
       rejected: [...this.rejected],
-      documents: this.documents,
-      references: this.references,
+      documents: this.inCorpus.size,
+      references: [...this.referenced].filter((id) => !this.inCorpus.has(id)).length,
       relationsByType: ALL_RELATION_TYPES.filter((t) => (this.relations.get(t) ?? 0) > 0).map((type) => ({
         type,
         count: this.relations.get(type) ?? 0,

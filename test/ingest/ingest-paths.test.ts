@@ -45,8 +45,8 @@ describe('ingestPaths (real SQLite store, synthetic extractor)', () => {
       filesUnchanged: 0,
       filesRejected: 4,
       documents: 4,
-      // one.txt, two.md, three.txt each carry 07-KL/TW; two.md also 16/CT-TTg.
-      references: 4,
+      // one.txt, two.md, three.txt each carry 07-KL/TW (counted once); two.md also 16/CT-TTg.
+      references: 2,
       relationsByType: [{ type: RelationType.CITES, count: 5 }],
       mergedUndated: 0,
       startedAt: FIXED.toISOString(),
