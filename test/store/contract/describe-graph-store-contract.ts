@@ -296,6 +296,19 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
         expect((await store.dump()).corrections).toEqual([removal]);
       });
 
+      it('shows an added relation only while both documents exist', async () => {
+        await store.applyCorrection({ action: 'add', type: RelationType.CITES, sourceId: ID.ub3953, targetId: ID.bd100, note: null, createdBy: 'ana', createdAt: at });
+        const b = fileB();
+        await store.writeFile(fileGraph(b.file.name, { ...b, documents: b.documents.filter((d) => d.id !== ID.bd100 && d.id !== ID.bdUndated), relations: [] }));
+        expect((await store.relations([ID.ub3953], Direction.OUT, [RelationType.CITES])).map((r) => r.targetId)).toEqual([ID.tu470, ID.kl07]);
+        await store.writeFile(b);
+        expect((await store.relations([ID.ub3953], Direction.OUT, [RelationType.CITES])).map((r) => r.targetId)).toEqual([
+          ID.bd100,
+          ID.tu470,
+          ID.kl07,
+        ]);
+      });
+
       it('lets the newest correction of a relation win', async () => {
         const base = { type: RelationType.CITES, sourceId: ID.tu470, targetId: ID.kl07, note: null, createdBy: 'ana', createdAt: at };
         await store.applyCorrection({ ...base, action: 'remove' });
