@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../domain/diagnostic';
+import { matchKey } from '../../shared/fold';
 import { concatMapped, sliceMapped, sourceRange, type MappedText } from '../text/mapped-text';
 import { splitBlocks, type Block } from './blocks';
 import { anchorKind, isUpperCaseLine, type AnchorKind } from './header-anchors';
@@ -117,7 +118,10 @@ export function segment(cleaned: MappedText, fileName: string): Segmentation {
     });
   }
 
-  chains.forEach((chain, u) => diagnostics[u]!.push(...gapsInside(chain, span)));
+  chains.forEach((chain, u) => {
+    chains[u] = dropRepeatedBlocks(chain, diagnostics[u]!, span);
+    diagnostics[u]!.push(...gapsInside(chains[u]!, span));
+  });
   const documents = chains
     .map((chain, u) => ({ chain, u }))
     .filter(({ chain }) => chain.length > 0)
@@ -215,6 +219,59 @@ function pickContinuation(
     return distA - distB;
   });
   return candidates[0]!.fragment;
+}
+
+/** Paragraphs at least this long are never repeated word for word within one document unless a page was scanned twice. */
+const REPEATABLE_MAX = 80;
+
+/**
+ * A page scanned twice whose copy starts with a fresh paragraph is not a
+ * separate fragment: drop the paragraphs that repeat earlier ones of the same
+ * document word for word (`page-duplicate`), splitting fragments around them.
+ */
+function dropRepeatedBlocks(
+  chain: Fragment[],
+  diagnostics: Diagnostic[],
+  span: (start: number, end: number) => Diagnostic['span'],
+): Fragment[] {
+  const seen = new Set<string>();
+  const out: Fragment[] = [];
+  for (const fragment of chain) {
+    const runs: Block[][] = [[]];
+    let dropped: Block[] = [];
+    const flush = () => {
+      if (dropped.length === 0) return;
+      diagnostics.push({
+        severity: 'warning',
+        code: 'page-duplicate',
+        message: 'Paragraphs repeat earlier ones of this document word for word (a page scanned twice); the copy is ignored.',
+        span: span(dropped[0]!.start, dropped[dropped.length - 1]!.end),
+      });
+      dropped = [];
+    };
+    for (const block of fragment.blocks) {
+      const key = matchKey(block.text);
+      if (block.text.length >= REPEATABLE_MAX && seen.has(key)) {
+        dropped.push(block);
+        if (runs[runs.length - 1]!.length > 0) runs.push([]);
+        continue;
+      }
+      flush();
+      seen.add(key);
+      runs[runs.length - 1]!.push(block);
+    }
+    flush();
+    const kept = runs.filter((run) => run.length > 0);
+    if (kept.length === 1 && kept[0]!.length === fragment.blocks.length) {
+      out.push(fragment);
+      continue;
+    }
+    kept.forEach((run, i) => {
+      const piece = makeFragment(fragment.unit, run, i === 0 ? fragment.continuation : false);
+      out.push(i === kept.length - 1 ? piece : { ...piece, dangling: false });
+    });
+  }
+  return out;
 }
 
 /**

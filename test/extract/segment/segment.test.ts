@@ -55,6 +55,15 @@ describe('segment', () => {
     expect(documents[0]!.diagnostics.map((d) => d.code)).toEqual(['page-duplicate']);
   });
 
+  it('drops a page scanned twice even when it starts with a fresh paragraph', () => {
+    const page = [section(3, 'về công tác phòng, chống dịch bệnh trên địa bàn.'), section(4, 'về tiêm chủng vắc xin cho người dân.')];
+    const text = [header('1', 20), section(1, 'đã nêu.'), section(2, 'đã nêu.'), ...page, ...page, section(5, 'cuối cùng.'), signature].join('\n\n');
+    const { documents, texts } = documentsOf(text);
+    expect(texts[0]!.split('3. Các cấp ủy')).toHaveLength(2);
+    expect(texts[0]).toContain('5. Các cấp ủy');
+    expect(documents[0]!.diagnostics.map((d) => d.code)).toEqual(['page-duplicate']);
+  });
+
   it('reports a page that never arrives instead of guessing', () => {
     const text = [header('1', 20), section(1, 'đã nêu.'), section(2, 'đối với những người về từ các tỉnh phía Nam,')].join('\n\n');
     const { documents } = documentsOf(text);
