@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { RelationType } from '../../domain/relation-type';
 import type { ProvinceResponseRecord } from '../port';
 import { assertDocumentExists } from './relation-queries';
-import { effectiveTypes, placeholders } from './relation-row';
+import { typesOrAll, placeholders } from './relation-row';
 
 /**
  * How each province answered an instrument, as one SQL aggregation. Direct
@@ -19,7 +19,7 @@ export function provinceResponses(
   viaProvincial: boolean,
 ): ProvinceResponseRecord[] {
   assertDocumentExists(db, targetId);
-  const wanted = effectiveTypes(types);
+  const wanted = typesOrAll(types);
   const inTypes = placeholders(wanted.length);
   const recursive = viaProvincial
     ? `UNION

@@ -6,7 +6,7 @@ import { assertWellFormedId } from '../../domain/identity';
 import type { RelationType } from '../../domain/relation-type';
 import { assertNever } from '../../shared/assert-never';
 import type { Subgraph } from '../port';
-import { effectiveTypes, fromRelationRow, placeholders, RELATION_COLUMNS, type RelationRow } from './relation-row';
+import { typesOrAll, fromRelationRow, placeholders, RELATION_COLUMNS, type RelationRow } from './relation-row';
 
 /** Deepest chain or path a caller may ask for; deeper walks fan out over the whole corpus. */
 export const MAX_TRAVERSAL_DEPTH = 10;
@@ -18,7 +18,7 @@ export function relations(
   types?: readonly RelationType[],
 ): RelationRecord[] {
   ids.forEach((id) => assertWellFormedId(id, 'doc'));
-  const wanted = effectiveTypes(types);
+  const wanted = typesOrAll(types);
   if (ids.length === 0) return [];
   const unique = [...new Set(ids)];
   let anchor: string;
@@ -111,7 +111,7 @@ export function chain(
 ): Subgraph {
   assertDocumentExists(db, rootId);
   assertDepth(maxDepth);
-  const wanted = effectiveTypes(types);
+  const wanted = typesOrAll(types);
   const depthOf = reachable(db, rootId, direction, wanted, maxDepth);
   const documentIds = [...depthOf.keys()].sort((a, b) => depthOf.get(a)! - depthOf.get(b)! || cmp(a, b));
   // The edges the walk could follow: leaving a node above the depth cap, landing in the set.
@@ -133,7 +133,7 @@ export function shortestPath(
   assertDocumentExists(db, fromId);
   assertDocumentExists(db, toId);
   assertDepth(maxDepth);
-  const wanted = effectiveTypes(types);
+  const wanted = typesOrAll(types);
   const depthOf = reachable(db, fromId, ChainDirection.UPSTREAM, wanted, maxDepth);
   const distance = depthOf.get(toId);
   if (distance === undefined) return null;

@@ -31,7 +31,7 @@ export function fromRelationRow(row: RelationRow): RelationRecord {
 }
 
 /** The types to follow: all when none are given; unknown names are an argument error. */
-export function effectiveTypes(types: readonly RelationType[] | undefined): RelationType[] {
+export function typesOrAll(types: readonly RelationType[] | undefined): RelationType[] {
   if (!types || types.length === 0) return [...ALL_RELATION_TYPES];
   for (const t of types) {
     if (!ALL_RELATION_TYPES.includes(t)) {
