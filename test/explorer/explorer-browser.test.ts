@@ -88,6 +88,9 @@ describeWithBrowser('explorer in headless Chromium', () => {
   test('search 16/CT-TTg → the Chỉ thị → a citing document → its graph → follow an edge', async () => {
     await page.goto(`${base}/`);
     await ready();
+    // The start page lists the most cited instruments; 07-KL/TW is cited by five seed documents.
+    expect(await page.$$eval('#most-cited .result', (items) => items.map((li) => (li as HTMLElement).dataset.id))).toContain('doc:national:07-KL/TW:2021');
+    await page.screenshot({ path: join(ARTIFACTS, '0-home.png'), fullPage: true });
     await page.fill('#search-input', '16/CT-TTg');
     await page.press('#search-input', 'Enter');
     await page.waitForFunction(() => location.hash.startsWith('#/search/'));

@@ -44,6 +44,10 @@ export const INSTRUMENT = `query ExplorerInstrument($id: ID!) {
   reconstructedText(id: $id) { implementers { id } passages { text agreement witnesses { document { id code province { name } } } } }
 }`;
 
+export const HOME = `query ExplorerHome {
+  stats { documents inCorpus mostCited { count document { ${DOC_SUMMARY} } } }
+}`;
+
 export interface DocSummary {
   id: string;
   code: string | null;

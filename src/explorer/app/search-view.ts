@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { documentHref, documentLabel, h } from './element';
 import { gql } from './graphql-client';
-import { SEARCH_BY_CODE, SEARCH_TEXT, type DocSummary } from './queries';
+import { HOME, SEARCH_BY_CODE, SEARCH_TEXT, type DocSummary } from './queries';
 import { looksLikeCode } from './search-intent';
 import { snippetParts } from './highlight-segments';
 
@@ -24,6 +24,7 @@ export async function renderSearch(root: HTMLElement, endpoint: string, query: s
   input.focus();
   if (!query) {
     status.textContent = 'Search by code (diacritics optional: 1044/QD-BCD) or by words (cach ly finds cách ly).';
+    await renderMostCited(root, endpoint);
     return;
   }
   status.textContent = 'Searching…';
@@ -58,4 +59,23 @@ function resultItem(hit: Hit): HTMLElement {
     d.subject ? h('div', { class: 'subject' }, d.subject) : null,
     snippet,
   );
+}
+
+/** The start page lists the most cited instruments: where a reader usually begins. */
+async function renderMostCited(root: HTMLElement, endpoint: string): Promise<void> {
+  const { stats } = await gql<{ stats: { documents: number; inCorpus: number; mostCited: Array<{ count: number; document: DocSummary }> } }>(endpoint, HOME);
+  const list = h('ol', { class: 'results', id: 'most-cited' });
+  for (const c of stats.mostCited) {
+    list.append(
+      h(
+        'li',
+        { class: 'result', 'data-id': c.document.id },
+        h('a', { href: documentHref(c.document.id), class: 'result-link' }, documentLabel(c.document)),
+        ' ',
+        h('span', { class: 'meta' }, `cited by ${c.count} · ${c.document.issuedOn ?? 'undated'} · ${c.document.province?.name ?? 'national'}`),
+        c.document.subject ? h('div', { class: 'subject' }, c.document.subject) : null,
+      ),
+    );
+  }
+  root.append(h('section', { class: 'home' }, h('h2', {}, `Most cited (${stats.documents} documents, ${stats.inCorpus} with text)`), list));
 }
