@@ -13,8 +13,8 @@ import type { RelationType } from '../../domain/relation-type';
 import type { Evidence } from '../../domain/span';
 import type { System } from '../../domain/system';
 import { matchKey } from '../../shared/fold';
-import { foldForIndex } from '../sqlite/full-text';
-import { documentSortKey, nameSortKey } from '../sqlite/sort-key';
+import { foldForIndex } from '../shared/full-text';
+import { documentSortKey, nameSortKey } from '../shared/sort-key';
 import { RelationKind } from './vocabulary';
 
 /**

@@ -26,11 +26,11 @@ import type {
   Subgraph,
   WriteSummary,
 } from '../port';
-import { assertPageSize, decodeCursor, encodeCursor } from '../sqlite/cursor';
-import { markedSnippet, queryTerms } from '../sqlite/full-text';
-import { mergeDocuments, mergeOrganizations, mergePersons, mergeProvinces, type Contribution } from '../sqlite/merge-nodes';
-import { effectiveTypes } from '../sqlite/relation-row';
-import { documentSortKey } from '../sqlite/sort-key';
+import { assertPageSize, decodeCursor, encodeCursor } from '../shared/cursor';
+import { markedSnippet, queryTerms } from '../shared/full-text';
+import { mergeDocuments, mergeOrganizations, mergePersons, mergeProvinces, type Contribution } from '../shared/merge-nodes';
+import { typesOrAll } from '../shared/relation-types';
+import { documentSortKey } from '../shared/sort-key';
 import * as C from './cypher';
 import type { Neo4jExecutor, Row, StatementRunner } from './executor';
 import { allTermsQuery, anyTermQuery } from './lucene-query';
@@ -306,7 +306,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   async relations(ids: readonly string[], direction: Direction, types?: readonly RelationType[]): Promise<RelationRecord[]> {
     ids.forEach((id) => assertWellFormedId(id, 'doc'));
-    const wanted = effectiveTypes(types);
+    const wanted = typesOrAll(types);
     if (ids.length === 0) return [];
     const rows = await this.executor.read((tx) => tx.run(C.relationsOf([...new Set(ids)], direction, wanted)));
     const records = rows.map(relationRecordFromRow);
@@ -318,7 +318,7 @@ export class Neo4jGraphStore implements GraphStore {
   async chain(rootId: string, direction: ChainDirection, types: readonly RelationType[], maxDepth: number): Promise<Subgraph> {
     assertWellFormedId(rootId, 'doc');
     assertDepth(maxDepth);
-    const wanted = effectiveTypes(types);
+    const wanted = typesOrAll(types);
     return this.executor.read(async (tx) => {
       await assertDocumentsExist(tx, [rootId]);
       const depthOf = new Map<string, number>();
@@ -340,7 +340,7 @@ export class Neo4jGraphStore implements GraphStore {
     assertWellFormedId(fromId, 'doc');
     assertWellFormedId(toId, 'doc');
     assertDepth(maxDepth);
-    const wanted = effectiveTypes(types);
+    const wanted = typesOrAll(types);
     return this.executor.read(async (tx) => {
       await assertDocumentsExist(tx, [fromId, toId]);
       if (fromId === toId) return { rootId: fromId, documentIds: [fromId], relations: [] };
@@ -358,7 +358,7 @@ export class Neo4jGraphStore implements GraphStore {
     viaProvincial: boolean,
   ): Promise<ProvinceResponseRecord[]> {
     assertWellFormedId(targetId, 'doc');
-    const wanted = effectiveTypes(types);
+    const wanted = typesOrAll(types);
     return this.executor.read(async (tx) => {
       await assertDocumentsExist(tx, [targetId]);
       const rows = await tx.run(C.provinceResponses(targetId, wanted, viaProvincial));

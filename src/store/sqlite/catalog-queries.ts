@@ -5,9 +5,9 @@ import { assertWellFormedId } from '../../domain/identity';
 import { CITING_RELATION_TYPES, RelationType, type RelationType as RelationTypeT } from '../../domain/relation-type';
 import type { System } from '../../domain/system';
 import type { CountedPage, GraphStats, PageRequest } from '../port';
-import { assertPageSize, decodeCursor, encodeCursor } from './cursor';
+import { assertPageSize, decodeCursor, encodeCursor } from '../shared/cursor';
 import { placeholders } from './relation-row';
-import { nameSortKey } from './sort-key';
+import { nameSortKey } from '../shared/sort-key';
 
 interface OrgRow {
   id: string;

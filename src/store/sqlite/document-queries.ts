@@ -3,9 +3,9 @@ import type { DocumentNode } from '../../domain/graph';
 import { assertWellFormedId } from '../../domain/identity';
 import { matchKey } from '../../shared/fold';
 import type { DocumentPage, DocumentQuery, PageRequest, SearchHit } from '../port';
-import { assertPageSize, decodeCursor, encodeCursor } from './cursor';
+import { assertPageSize, decodeCursor, encodeCursor } from '../shared/cursor';
 import { DOCUMENT_COLUMNS, fromDocumentRow, type DocumentRow } from './document-row';
-import { ftsMatchExpression, markedSnippet, queryTerms } from './full-text';
+import { ftsMatchExpression, markedSnippet, queryTerms } from '../shared/full-text';
 import { placeholders } from './relation-row';
 
 const SELECT_DOC = `SELECT ${DOCUMENT_COLUMNS.split(', ')

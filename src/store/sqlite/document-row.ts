@@ -2,7 +2,7 @@ import type { Authority } from '../../domain/authority';
 import type { DocumentType } from '../../domain/document-type';
 import type { DocumentNode } from '../../domain/graph';
 import type { System } from '../../domain/system';
-import { documentSortKey } from './sort-key';
+import { documentSortKey } from '../shared/sort-key';
 
 /** A row of the `documents` table; JSON columns hold the structured fields. */
 export interface DocumentRow {

@@ -4,7 +4,7 @@ import type { DocumentNode, OrganizationNode, PersonNode, ProvinceNode } from '.
 import type { Evidence } from '../../domain/span';
 import { matchKey } from '../../shared/fold';
 import { DOCUMENT_COLUMNS, fromDocumentRow, toDocumentRow, type DocumentRow } from './document-row';
-import { foldForIndex } from './full-text';
+import { foldForIndex } from '../shared/full-text';
 import {
   mergeAddedDocument,
   mergeAddedOrganization,
@@ -15,7 +15,7 @@ import {
   mergePersons,
   mergeProvinces,
   type Contribution,
-} from './merge-nodes';
+} from '../shared/merge-nodes';
 
 /**
  * Recomputes merged rows from the contribution tables for the given keys:

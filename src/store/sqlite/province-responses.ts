@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { RelationType } from '../../domain/relation-type';
 import type { ProvinceResponseRecord } from '../port';
 import { assertDocumentExists } from './relation-queries';
-import { typesOrAll, placeholders } from './relation-row';
+import { typesOrAll } from '../shared/relation-types';
+import { placeholders } from './relation-row';
 
 /**
  * How each province answered an instrument, as one SQL aggregation. Direct

@@ -6,7 +6,8 @@ import { assertWellFormedId } from '../../domain/identity';
 import type { RelationType } from '../../domain/relation-type';
 import { assertNever } from '../../shared/assert-never';
 import type { Subgraph } from '../port';
-import { typesOrAll, fromRelationRow, placeholders, RELATION_COLUMNS, type RelationRow } from './relation-row';
+import { typesOrAll } from '../shared/relation-types';
+import { fromRelationRow, placeholders, RELATION_COLUMNS, type RelationRow } from './relation-row';
 
 /** Deepest chain or path a caller may ask for; deeper walks fan out over the whole corpus. */
 export const MAX_TRAVERSAL_DEPTH = 10;

@@ -1,8 +1,6 @@
 import type { RelationOrigin, RelationRecord } from '../../domain/graph';
 import type { RelationType } from '../../domain/relation-type';
 import type { Evidence } from '../../domain/span';
-import { ALL_RELATION_TYPES } from '../../domain/relation-type';
-import { InvalidArgumentError } from '../../domain/errors';
 
 export interface RelationRow {
   type: string;
@@ -30,16 +28,6 @@ export function fromRelationRow(row: RelationRow): RelationRecord {
   };
 }
 
-/** The types to follow: all when none are given; unknown names are an argument error. */
-export function typesOrAll(types: readonly RelationType[] | undefined): RelationType[] {
-  if (!types || types.length === 0) return [...ALL_RELATION_TYPES];
-  for (const t of types) {
-    if (!ALL_RELATION_TYPES.includes(t)) {
-      throw new InvalidArgumentError(`Unknown relation type '${String(t)}'; use one of ${ALL_RELATION_TYPES.join(', ')}.`);
-    }
-  }
-  return [...new Set(types)];
-}
 
 /** `?, ?, ?` for an IN list. */
 export function placeholders(count: number): string {

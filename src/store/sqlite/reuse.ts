@@ -4,7 +4,7 @@ import { InvalidArgumentError } from '../../domain/errors';
 import type { RelationEdge } from '../../domain/graph';
 import { assertWellFormedId } from '../../domain/identity';
 import { RelationType } from '../../domain/relation-type';
-import { assertPageSize } from './cursor';
+import { assertPageSize } from '../shared/cursor';
 import { refreshEffectiveRelations } from './effective-relations';
 import type { RelationKey } from './materialize';
 import { placeholders } from './relation-row';

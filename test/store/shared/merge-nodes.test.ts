@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Diagnostic } from '../../../src/domain/diagnostic';
-import { mergeAddedDocument, mergeDocuments, mergePersons } from '../../../src/store/sqlite/merge-nodes';
+import { mergeAddedDocument, mergeDocuments, mergePersons } from '../../../src/store/shared/merge-nodes';
 import { documentNode } from '../contract/graph-fixtures';
 
 describe('mergeDocuments', () => {

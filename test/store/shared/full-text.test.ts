@@ -1,4 +1,4 @@
-import { ftsMatchExpression, markedSnippet, queryTerms } from '../../../src/store/sqlite/full-text';
+import { ftsMatchExpression, markedSnippet, queryTerms } from '../../../src/store/shared/full-text';
 
 describe('full-text helpers', () => {
   it('folds query words, đ included, and drops punctuation and repeats', () => {

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../../../src/domain/errors';
-import { assertPageSize, decodeCursor, encodeCursor } from '../../../src/store/sqlite/cursor';
-import { documentSortKey } from '../../../src/store/sqlite/sort-key';
+import { assertPageSize, decodeCursor, encodeCursor } from '../../../src/store/shared/cursor';
+import { documentSortKey } from '../../../src/store/shared/sort-key';
 
 describe('cursors', () => {
   it('round-trips any position, Vietnamese and separators included', () => {
