@@ -4,6 +4,7 @@ import { assertWellFormedId } from '../../domain/identity';
 import type { ApiContext } from '../context';
 import { loadExistingDocument } from '../document/load-existing-document';
 import { alignDocuments } from './align-documents';
+import { assertAlignable, assertAtMost, MAX_WITNESSES } from './analytics-limits';
 import { AlignedPassagesArgs, ReconstructedTextArgs, TopicCountsArgs } from './analytics.args';
 import { PassageAlignmentObject, ReconstructedTextObject, TopicCountObject, TopicObject } from './analytics.types';
 import { loadCorpus, loadImplementers } from './load-analytics-inputs';
@@ -18,6 +19,8 @@ export class AnalyticsResolver {
   @Query(() => PassageAlignmentObject, { description: 'Passages two documents share (near-verbatim) and the passages the source (later) document added.' })
   async alignedPassages(@Args(() => AlignedPassagesArgs) args: AlignedPassagesArgs, @Ctx() ctx: ApiContext): Promise<PassageAlignmentObject> {
     const [source, target] = await Promise.all([requireDocument(ctx, args.source), requireDocument(ctx, args.target)]);
+    assertAlignable(`Document ${source.id}`, source.text);
+    assertAlignable(`Document ${target.id}`, target.text);
     const sourceText = source.text ?? '';
     const targetText = target.text ?? '';
     const alignment = alignDocuments(sourceText, targetText);
@@ -42,6 +45,8 @@ export class AnalyticsResolver {
   async reconstructedText(@Args(() => ReconstructedTextArgs) args: ReconstructedTextArgs, @Ctx() ctx: ApiContext): Promise<ReconstructedTextObject> {
     const instrument = await requireDocument(ctx, args.id);
     const implementers = await loadImplementers(ctx, instrument.id);
+    assertAtMost(`Documents implementing ${instrument.id}`, implementers.length, MAX_WITNESSES);
+    for (const d of implementers) assertAlignable(`Document ${d.id}`, d.text);
     const texts = new Map(implementers.map((d) => [d.id, d.text ?? '']));
     const passages = reconstructText(implementers.map((d) => ({ id: d.id, text: d.text ?? '' }))).filter((p) => p.agreement >= args.minAgreement);
     const slice = (id: string, start: number, end: number): string => (texts.get(id) ?? '').slice(start, end);

@@ -4,6 +4,7 @@ import type { ApiContext } from '../context';
 import { loadExistingDocument } from '../document/load-existing-document';
 import { DocumentObject } from '../document/document.type';
 import { CopiedPassageObject, TopicTagObject } from './analytics.types';
+import { assertAlignable, assertAtMost, MAX_UPSTREAM_DOCUMENTS } from './analytics-limits';
 import { loadUpstreamTexts } from './load-analytics-inputs';
 import { computeOriginality, type Originality } from './originality';
 import { tagTopics } from './topic-tags';
@@ -57,7 +58,12 @@ function originalityOf(document: DocumentNode, ctx: ApiContext): Promise<Origina
   if (!perRequest) memo.set(ctx, (perRequest = new Map()));
   let result = perRequest.get(document.id);
   if (!result) {
-    result = loadUpstreamTexts(ctx, document.id).then((upstream) => computeOriginality(text, upstream));
+    result = loadUpstreamTexts(ctx, document.id).then((upstream) => {
+      assertAlignable(`Document ${document.id}`, text);
+      assertAtMost(`Documents upstream of ${document.id}`, upstream.length, MAX_UPSTREAM_DOCUMENTS);
+      for (const u of upstream) assertAlignable(`Upstream document ${u.id}`, u.text);
+      return computeOriginality(text, upstream);
+    });
     perRequest.set(document.id, result);
   }
   return result;

@@ -1,3 +1,5 @@
+import { assertAlignable, assertAtMost, MAX_ALIGNED_TEXT_CHARS } from '../../../src/api/analytics/analytics-limits';
+import { LimitExceededError } from '../../../src/domain/errors';
 import { foldKeepingOffsets } from '../../../src/api/analytics/fold-keeping-offsets';
 import { locatePassage } from '../../../src/api/analytics/locate-passage';
 import { computeOriginality } from '../../../src/api/analytics/originality';
@@ -136,5 +138,15 @@ describe('topic tags', () => {
       { provinceId: null, topicId: 'quarantine', month: null, documents: 3 },
       { provinceId: null, topicId: 'testing', month: null, documents: 2 },
     ]);
+  });
+});
+
+describe('limits on alignment done per request', () => {
+  test('over-long texts and too many documents are LimitExceededError, with the numbers', () => {
+    expect(() => assertAlignable('Document x', 'a'.repeat(MAX_ALIGNED_TEXT_CHARS))).not.toThrow();
+    expect(() => assertAlignable('Document x', null)).not.toThrow();
+    expect(() => assertAlignable('Document x', 'a'.repeat(MAX_ALIGNED_TEXT_CHARS + 1))).toThrow(LimitExceededError);
+    expect(() => assertAtMost('Implementers', 26, 25)).toThrow(/Implementers: 26, more than the 25/);
+    expect(() => assertAtMost('Implementers', 25, 25)).not.toThrow();
   });
 });
