@@ -8,10 +8,20 @@ import { foldDiacritics } from '../../shared/fold';
  */
 export function foldKeepingOffsets(text: string): string {
   let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    const folded = ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : foldDiacritics(ch).toLowerCase();
-    out += folded.length === 1 ? folded : ch;
-  }
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i] as string);
   return out;
+}
+
+/** Vietnamese text uses a few hundred distinct characters: fold each once. */
+const folds = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  if (ch.charCodeAt(0) < 0x80) return ch.toLowerCase();
+  let folded = folds.get(ch);
+  if (folded === undefined) {
+    const f = foldDiacritics(ch).toLowerCase();
+    folded = f.length === 1 ? f : ch;
+    if (folds.size < 10_000) folds.set(ch, folded);
+  }
+  return folded;
 }
