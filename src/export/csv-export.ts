@@ -8,6 +8,7 @@ import { graphTable, type AttributeColumn, type AttributeValue, type TableRow } 
 import { csvRecord } from './csv-record';
 
 export const NODES_FILE = 'nodes.csv';
+const CSV_COLUMN_NAMES: Readonly<Record<string, string>> = { type: 'relation' };
 export const EDGES_FILE = 'edges.csv';
 
 /**
@@ -16,7 +17,9 @@ export const EDGES_FILE = 'edges.csv';
  * byte-order mark (R and pandas would otherwise see it in the first column
  * name), RFC 4180 records with CRLF, a header row, nulls as empty fields,
  * booleans as `true`/`false`. The columns are those of `graph-table.ts`;
- * edges reference node ids in `source`/`target`.
+ * edges reference node ids in `source`/`target`. The edge column `type` is
+ * written as `relation`: Gephi's spreadsheet import reads a `Type` column as
+ * Directed/Undirected and would reject relation names there.
  */
 export async function exportCsv(dump: GraphDump, dir: string): Promise<{ nodesPath: string; edgesPath: string }> {
   await mkdir(dir, { recursive: true });
@@ -34,7 +37,7 @@ function* csvLines<R extends TableRow>(
   rows: readonly R[],
   fixedValues: (row: R) => string[],
 ): Generator<string> {
-  yield csvRecord([...fixed, ...columns.map((c) => c.name)]);
+  yield csvRecord([...fixed, ...columns.map((c) => CSV_COLUMN_NAMES[c.name] ?? c.name)]);
   for (const row of rows) yield csvRecord([row.id, ...fixedValues(row), ...columns.map((c) => cell(row.values[c.name]))]);
 }
 

@@ -44,8 +44,10 @@ describe('CSV export read back by csv-parse', () => {
     expect(byId.get('person:ton-thi-ngoc-hanh')?.aliases).toBe(`Tôn Thị Ngọc Hạnh | ${HOSTILE_TEXTS[2]}`);
 
     expect(edges.rows).toHaveLength(13);
-    expect(Object.keys(edges.rows[0] ?? {}).slice(0, 5)).toEqual(['id', 'source', 'target', 'label', 'type']);
-    const replaces = edges.rows.find((r) => r.type === 'REPLACES');
+    expect(Object.keys(edges.rows[0] ?? {}).slice(0, 5)).toEqual(['id', 'source', 'target', 'label', 'relation']);
+    // Gephi's spreadsheet import takes a `Type` column as Directed/Undirected: none here.
+    expect(Object.keys(edges.rows[0] ?? {}).map((k) => k.toLowerCase())).not.toContain('type');
+    const replaces = edges.rows.find((r) => r.relation === 'REPLACES');
     expect(replaces).toMatchObject({
       source: 'doc:dak-nong:cong-van:ubnd-tinh:undated-<&>"',
       target: 'doc:national:07-KL/TW:2021',
@@ -55,8 +57,8 @@ describe('CSV export read back by csv-parse', () => {
       createdBy: 'analyst, "A"',
       evidenceSpans: `dir, with "comma"/a.txt:3-${3 + (HOSTILE_TEXTS[5] as string).length}`,
     });
-    expect(edges.rows.find((r) => r.type === 'AMENDS')?.evidence).toBe(HOSTILE_TEXTS[6]);
-    expect(edges.rows.filter((r) => r.type === 'ADDRESSED_TO').map((r) => [r.target, r.position])).toEqual([
+    expect(edges.rows.find((r) => r.relation === 'AMENDS')?.evidence).toBe(HOSTILE_TEXTS[6]);
+    expect(edges.rows.filter((r) => r.relation === 'ADDRESSED_TO').map((r) => [r.target, r.position])).toEqual([
       ['org:national:bo-chinh-tri', '0'],
       ['org:dak-nong:ubnd-tinh', '1'],
     ]);
@@ -93,7 +95,7 @@ describe('CSV export read back by csv-parse', () => {
     const nodes = (await readBack(NODES_FILE)).rows;
     const edges = (await readBack(EDGES_FILE)).rows;
     expect(nodes).toHaveLength(dump.documents.length + dump.organizations.length + dump.persons.length + dump.provinces.length);
-    const relationEdges = edges.filter((e) => !['ISSUED_BY', 'ADDRESSED_TO', 'SIGNED_BY', 'IN_PROVINCE'].includes(e.type as string));
+    const relationEdges = edges.filter((e) => !['ISSUED_BY', 'ADDRESSED_TO', 'SIGNED_BY', 'IN_PROVINCE'].includes(e.relation as string));
     expect(relationEdges).toHaveLength(dump.relations.length);
     for (const d of dump.documents) {
       const row = nodes.find((n) => n.id === d.id);
@@ -101,7 +103,7 @@ describe('CSV export read back by csv-parse', () => {
       expect(row?.subject).toBe(d.subject ?? '');
     }
     // seeds/000: 3953/UBND-KGVX is issued by Ủy ban nhân dân tỉnh Đắk Nông.
-    const issuedBy = edges.find((e) => e.type === 'ISSUED_BY' && e.source === 'doc:dak-nong:3953/UBND-KGVX:2021');
+    const issuedBy = edges.find((e) => e.relation === 'ISSUED_BY' && e.source === 'doc:dak-nong:3953/UBND-KGVX:2021');
     expect(nodes.find((n) => n.id === issuedBy?.target)?.name).toBe('Ủy ban nhân dân tỉnh Đắk Nông');
   }, 60_000);
 });
