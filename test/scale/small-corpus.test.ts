@@ -12,17 +12,17 @@ import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
  * pipeline into a real SQLite file, then the planted relations looked up.
  *
  * Thresholds (seed 1, so the corpus is fixed; measured 2026-11-23):
- * - IMPLEMENTS, CITES, ATTACHES were all found (1.000): references are
- *   printed in the seeds' forms and their codes are never damaged, so
- *   anything under 0.98 is a regression in reference parsing, identity or
- *   classification, not noise.
- * - REPEATS measured 0.848: the misses are copies whose source ranked below
- *   the 20 candidates the reuse pass aligns, behind letters that share only
- *   template text (addressees, opening, closing) with the copier (see
- *   docs/benchmarks.md). 0.80 guards against regressions; the issue's 0.95
- *   target applies at 100k and is reported by bench-ingest, not asserted.
+ * - IMPLEMENTS, CITES, ATTACHES were all found (945/945, 610/610,
+ *   196/196): references are printed in the seeds' forms and their codes
+ *   are never damaged, so anything under 0.98 is a regression in reference
+ *   parsing, identity or classification, not noise.
+ * - REPEATS measured 0.985 (402/408); the misses are copies whose source
+ *   ranked below the 20 candidates the reuse pass aligns, behind letters of
+ *   the same office that share only template sentences with the copier
+ *   (docs/benchmarks.md). 0.95 is the issue's target; a drop under it means
+ *   candidate ranking or alignment got worse.
  */
-const THRESHOLDS: Record<string, number> = { IMPLEMENTS: 0.98, CITES: 0.98, ATTACHES: 0.95, REPEATS: 0.8 };
+const THRESHOLDS: Record<string, number> = { IMPLEMENTS: 0.98, CITES: 0.98, ATTACHES: 0.98, REPEATS: 0.95 };
 
 describe('small generated corpus through ingestPaths (real SQLite store)', () => {
   let dir: string;

@@ -51,8 +51,9 @@ export interface BenchSection {
   body: string;
 }
 
-/** Appends a dated section to docs/benchmarks.md (created with a preamble when absent). */
+/** Appends a dated section to docs/benchmarks.md (created with a preamble when absent); `--no-append` only prints. */
 export function appendBenchSection(section: BenchSection, machine: MachineInfo = machineInfo()): string {
+  if (flag('no-append')) return '(not appended: --no-append)';
   const file = benchmarksFile();
   if (!existsSync(file)) {
     writeFileSync(

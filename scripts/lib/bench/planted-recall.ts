@@ -110,3 +110,54 @@ export async function measurePlantedRecall(store: GraphStore, groundTruthPath: s
     return { ...r, recall: r.planted === 0 ? 1 : r.found / r.planted };
   });
 }
+
+export interface RepeatsPrecision {
+  /** REPEATS edges stored between documents of the corpus. */
+  stored: number;
+  /** Of those, pairs planted as REPEATS (either direction). */
+  planted: number;
+  /** Of the rest, pairs where both documents copied from one same planted source (a legitimate common-source edge). */
+  commonSource: number;
+}
+
+/**
+ * How many stored REPEATS edges the generator did not plant. Not all are
+ * wrong: two letters copying one source share its text too. What is left
+ * (stored − planted − commonSource) shares only template sentences.
+ */
+export async function measureRepeatsPrecision(store: GraphStore, groundTruthPath: string, documentsPath: string): Promise<RepeatsPrecision> {
+  const planted = new Set<string>();
+  const sourcesOf = new Map<string, Set<string>>();
+  for await (const p of readPlanted(groundTruthPath)) {
+    if (p.type !== 'REPEATS') continue;
+    const s = storeIdOf(p.source);
+    const t = storeIdOf(p.target);
+    planted.add(`${s}\u0000${t}`).add(`${t}\u0000${s}`);
+    const set = sourcesOf.get(s) ?? new Set<string>();
+    sourcesOf.set(s, set.add(t));
+  }
+  const result: RepeatsPrecision = { stored: 0, planted: 0, commonSource: 0 };
+  let batch: string[] = [];
+  const flush = async (): Promise<void> => {
+    for (const r of await store.relations(batch, Direction.OUT, [RelationType.REPEATS])) {
+      result.stored += 1;
+      if (planted.has(`${r.sourceId}\u0000${r.targetId}`)) result.planted += 1;
+      else {
+        const a = sourcesOf.get(r.sourceId);
+        const b = sourcesOf.get(r.targetId);
+        if (a && b && [...a].some((x) => b.has(x))) result.commonSource += 1;
+      }
+    }
+    batch = [];
+  };
+  const lines = createInterface({ input: createReadStream(documentsPath, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    const doc = JSON.parse(line) as DocRef & { inCorpus: boolean };
+    if (!doc.inCorpus) continue;
+    batch.push(storeIdOf(doc));
+    if (batch.length >= BATCH) await flush();
+  }
+  if (batch.length > 0) await flush();
+  return result;
+}

@@ -143,29 +143,85 @@ export function selfName(doc: PlannedDoc): string {
   }
 }
 
+/**
+ * Each office keeps its own addressee and distribution lists (the seeds'
+ * lists differ from province to province): a stable choice per body out of
+ * the genre's usual lines, so a province's letters share them and other
+ * provinces' mostly do not.
+ */
+function officeLines(doc: PlannedDoc, pool: readonly string[], min: number, max: number, salt: string): string[] {
+  let h = stableHash(`${doc.province ?? 'national'}|${doc.district ?? ''}|${doc.kind}|${salt}`);
+  const count = min + (h % (max - min + 1));
+  const chosen: string[] = [];
+  const left = [...pool];
+  while (chosen.length < count && left.length > 0) {
+    h = Math.imul(h ^ (h >>> 13), 0x5bd1e995) >>> 0;
+    chosen.push(left.splice(h % left.length, 1)[0]!);
+  }
+  return chosen;
+}
+
+const STATE_ADDRESSEES = [
+  'Các Sở, Ban, ngành, hội, đoàn thể cấp tỉnh;',
+  'Các đơn vị lực lượng vũ trang cấp tỉnh;',
+  'Ủy ban nhân dân các huyện, thành phố;',
+  'Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh;',
+  'Các cơ quan Trung ương đóng trên địa bàn tỉnh;',
+  'Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh;',
+  'Sở Y tế, Sở Thông tin và Truyền thông;',
+  'Các doanh nghiệp, khu công nghiệp trên địa bàn;',
+];
+const PARTY_ADDRESSEES = [
+  'Ban cán sự đảng UBND tỉnh,',
+  'Các ban đảng Tỉnh ủy,',
+  'Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy,',
+  'Các đảng đoàn, ban cán sự đảng,',
+  'Mặt trận Tổ quốc và các đoàn thể tỉnh,',
+  'Ban Chỉ đạo phòng, chống dịch bệnh ở người tỉnh,',
+  'Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy,',
+];
+const DISTRICT_ADDRESSEES = [
+  'Các chi bộ, đảng bộ trực thuộc,',
+  'Các phòng, ban, ngành huyện;',
+  'Ủy ban nhân dân các xã, thị trấn;',
+  'Mặt trận Tổ quốc và các đoàn thể huyện,',
+  'Công an huyện, Ban Chỉ huy Quân sự huyện;',
+  'Trung tâm Y tế huyện;',
+];
+const CENTRAL_ADDRESSEES = [
+  'Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;',
+  'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương;',
+  'Các tỉnh ủy, thành ủy,',
+  'Các ban đảng, ban cán sự đảng, đảng đoàn,',
+  'Các đảng ủy trực thuộc Trung ương.',
+];
+
 export function addressees(doc: PlannedDoc): string[] {
   switch (doc.kind) {
     case 'ct-ttg':
     case 'nq-cp':
-      return ['Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.'];
     case 'kl-tw':
     case 'dien-ttbbt':
-      return ['Các tỉnh ủy, thành ủy,', 'Các ban đảng, ban cán sự đảng, đảng đoàn,', 'Các đảng ủy trực thuộc Trung ương.'];
+      return officeLines(doc, CENTRAL_ADDRESSEES, 2, 3, 'to');
     case 'cv-tu':
-      return ['Ban cán sự đảng UBND tỉnh,', 'Các ban đảng Tỉnh ủy,', 'Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy.'];
+      return officeLines(doc, PARTY_ADDRESSEES, 2, 4, 'to');
     case 'cv-ubnd':
     case 'tb-bcd':
-      return ['Các Sở, Ban, ngành, hội, đoàn thể cấp tỉnh;', 'Các đơn vị lực lượng vũ trang cấp tỉnh;', 'Ủy ban nhân dân các huyện, thành phố.'];
+      return officeLines(doc, STATE_ADDRESSEES, 2, 4, 'to');
     case 'cv-hu':
-      return ['Các chi bộ, đảng bộ trực thuộc,', 'Ủy ban nhân dân huyện,', 'Mặt trận Tổ quốc và các đoàn thể huyện.'];
     case 'cv-ubnd-huyen':
-      return ['Các phòng, ban, ngành huyện;', 'Ủy ban nhân dân các xã, thị trấn.'];
+      return officeLines(doc, DISTRICT_ADDRESSEES, 2, 3, 'to');
   }
 }
 
+const PARTY_DISTRIBUTION = ['- Như kính gửi,', '- Thường trực Tỉnh ủy (b/c),', '- Ban Bí thư TW Đảng (để báo cáo),', '- Văn phòng Trung ương Đảng,', '- Các đồng chí Tỉnh ủy viên,', '- Các đồng chí Ủy viên BCH Đảng bộ tỉnh,', '- Sở Y tế,', '- Ban Tuyên giáo Tỉnh ủy,'];
+const STATE_DISTRIBUTION = ['- Như trên;', '- Thường trực Tỉnh ủy;', '- Đ/c Bí thư Tỉnh ủy;', '- TT HĐND tỉnh (b/c);', '- CT, các PCT UBND tỉnh;', '- Ủy ban MTTQ tỉnh;', '- CVP, các PCVP UBND tỉnh;', '- Cổng Thông tin điện tử tỉnh;', '- Báo, Đài Phát thanh - Truyền hình tỉnh;'];
+
 export function distribution(doc: PlannedDoc): string[] {
-  if (isParty(doc.kind)) return ['- Như kính gửi,', '- Thường trực Tỉnh ủy (b/c),', '- Các đồng chí Tỉnh ủy viên,', '- Lưu Văn phòng.'];
-  return ['- Như trên;', '- Thường trực Tỉnh ủy;', '- CT, các PCT UBND tỉnh;', '- Lưu: VT, KGVX.'];
+  const party = isParty(doc.kind);
+  const lines = officeLines(doc, party ? PARTY_DISTRIBUTION : STATE_DISTRIBUTION, 3, 5, 'cc');
+  const archive = party ? '- Lưu Văn phòng.' : `- Lưu: VT, ${['KGVX', 'VX', 'TH', 'NC'][stableHash(`${doc.province}|lưu`) % 4]}.`;
+  return [...lines, archive];
 }
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Tôn'];

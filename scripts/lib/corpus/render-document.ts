@@ -1,7 +1,7 @@
 import type { PlannedDoc } from './corpus-model';
 import { addressees, citedIssuer, distribution, headerBody, isParty, selfName, signatureBlock, TYPE_WORD } from './issuers';
 import { damageParagraph, decorateNumber } from './ocr-noise';
-import type { Prng } from './prng';
+import { stableHash, type Prng } from './prng';
 
 /** What one document says about others, decided by the planner. */
 export interface DocumentLinks {
@@ -92,15 +92,44 @@ function salutation(doc: PlannedDoc, rand: Prng): string[] {
   return ['Kính gửi:', '', ...list.map((l) => `- ${l}`)];
 }
 
+/**
+ * Each body writes its letters from its own template (seeds/000 and 002, both
+ * Đắk Nông UBND, close with the same sentence): the opening's tail and the
+ * closing are picked per province and issuer kind, so that letters of one
+ * office share them and letters of different provinces mostly do not.
+ */
+const OPENING_TAILS: Array<(me: string) => string> = [
+  (me) => `${me} yêu cầu các cơ quan, đơn vị, địa phương thực hiện ngay một số nội dung và biện pháp về công tác phòng, chống dịch như sau:`,
+  (me) => `để đạt hiệu quả cao hơn nữa trong công tác phòng, chống dịch bệnh trong tình hình cấp bách hiện nay, ${me} yêu cầu:`,
+  (me) => `${me} chỉ đạo như sau:`,
+  (me) => `${me} đề nghị các sở, ban, ngành, địa phương tập trung triển khai một số nhiệm vụ trọng tâm sau:`,
+  (me) => `${me} giao các cơ quan, đơn vị theo chức năng, nhiệm vụ thực hiện nghiêm nội dung các văn bản nêu trên, trong đó cần chú trọng một số nhiệm vụ sau:`,
+  (me) => `${me} yêu cầu các cấp ủy, tổ chức đảng, chính quyền tập trung lãnh đạo, chỉ đạo và tổ chức thực hiện nghiêm một số nhiệm vụ sau:`,
+];
+
+const CLOSINGS: Array<(me: string) => string> = [
+  (me) => `Nhận được văn bản này, ${me} yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc thực hiện./.`,
+  () => 'Căn cứ nội dung văn bản này, yêu cầu các sở, ban, ngành, địa phương, cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện./.',
+  () => 'Nhận được Công văn này, yêu cầu các cơ quan, đơn vị, nhất là người đứng đầu nêu cao tinh thần trách nhiệm, chỉ đạo và tổ chức thực hiện nghiêm.',
+  (me) => `Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời báo cáo ${me} để xem xét, chỉ đạo./.`,
+  (me) => `${me} yêu cầu các địa phương, đơn vị khẩn trương triển khai thực hiện và báo cáo kết quả định kỳ./.`,
+  () => 'Đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện./.',
+];
+
+function templateOf(doc: PlannedDoc): { opening: number; closing: number } {
+  const h = stableHash(`${doc.province ?? 'national'}|${doc.district ?? ''}|${doc.kind}`);
+  return { opening: h % OPENING_TAILS.length, closing: (h >>> 8) % CLOSINGS.length };
+}
+
 function intro(doc: PlannedDoc, links: DocumentLinks, rand: Prng): string {
-  const me = selfName(doc);
+  const tail = OPENING_TAILS[templateOf(doc).opening]!(selfName(doc));
   if (links.implements.length === 0) {
-    return `Trước diễn biến phức tạp của dịch bệnh Covid-19 trong thời gian gần đây, để chủ động phòng, chống dịch, ${me} yêu cầu các cơ quan, đơn vị, địa phương thực hiện tốt một số nội dung sau:`;
+    return `Trước diễn biến phức tạp của dịch bệnh Covid-19 trong thời gian gần đây, ${tail}`;
   }
   const refs = joinList(links.implements.map((t) => referenceTo(t, rand)));
   const attached = links.attaches ? (rand.chance(0.5) ? ' (*gửi kèm theo*)' : ' (gửi kèm theo)') : '';
   const verb = rand.pick(['Thực hiện', 'Thực hiện', 'Triển khai', 'Thực hiện ý kiến chỉ đạo tại']);
-  return `${verb} ${refs}${attached}; ${me} yêu cầu các cơ quan, đơn vị, địa phương thực hiện ngay một số nội dung và biện pháp về công tác phòng, chống dịch như sau:`;
+  return `${verb} ${refs}${attached}; ${tail}`;
 }
 
 /**
@@ -126,7 +155,7 @@ export function renderDocument(doc: PlannedDoc, links: DocumentLinks, rand: Prng
     if (i % 3 === 2 && rand.chance(0.4)) lines.push(String(page++), '');
   });
 
-  lines.push(`Nhận được văn bản này, ${selfName(doc)} yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc thực hiện./.`, '');
+  lines.push(CLOSINGS[templateOf(doc).closing]!(selfName(doc)), '');
   lines.push(rand.chance(0.1) ? 'Noi nhậm:' : 'Nơi nhận:', '', ...distribution(doc), '');
   const signature = signatureBlock(doc, rand);
   const lastTitleLine = signature.length - 4;

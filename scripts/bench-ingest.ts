@@ -1,0 +1,200 @@
+/**
+ * Ingest at scale: a generated corpus into a fresh SQLite store with the real
+ * `ingestPaths`, in a child process so that its peak RSS is the ingest's own.
+ * Prints a table and appends it to docs/benchmarks.md.
+ *
+ *   npm run build && node dist/scripts/bench-ingest.js --docs 10000 [--docs 100000] [--work /tmp/dg-bench] [--seed 1] [--profile]
+ *
+ * Per size: documents/s, MB/s, peak RSS, time per phase (files = read +
+ * extract + write per file; merge; reuse), store size, recall of the planted
+ * relations; across sizes the growth ratio time(largest)/time(smallest).
+ * `--profile` runs the child under `node --cpu-prof` and summarises the top
+ * functions. The store is kept in `<work>/store-<docs>` for bench-queries and
+ * bench-api.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ingestPaths, type IngestPhase } from '../src/ingest/ingest-paths';
+import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store';
+import { corpusFiles, ensureCorpus, totalBytes } from './lib/bench/corpus-files';
+import { formatProfile, summariseCpuProfile } from './lib/bench/cpu-profile-summary';
+import { appendBenchSection, flag, loadNow, markdownTable, option, options } from './lib/bench/machine';
+import { measurePlantedRecall, measureRepeatsPrecision, type RepeatsPrecision, type TypeRecall } from './lib/bench/planted-recall';
+
+export interface IngestRun {
+  docs: number;
+  files: number;
+  bytes: number;
+  seconds: number;
+  cpuSeconds: number;
+  peakRssMB: number;
+  /** Seconds from the start to the first progress event of each phase. */
+  phaseStarts: Partial<Record<IngestPhase, number>>;
+  storeMB: number;
+  documentsStored: number;
+  recall: TypeRecall[];
+  repeatsPrecision: RepeatsPrecision;
+  rejected: number;
+  profile?: string;
+}
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+async function child(): Promise<void> {
+  const corpus = option('corpus')!;
+  const data = option('data')!;
+  const store = await openSqliteStore(data);
+  const phaseStarts: Partial<Record<IngestPhase, number>> = {};
+  const started = process.hrtime.bigint();
+  const elapsed = (): number => Number(process.hrtime.bigint() - started) / 1e9;
+  const cpuBefore = process.cpuUsage();
+  let lastLog = 0;
+  const summary = await ingestPaths([join(corpus, 'files')], store, {
+    cwd: corpus,
+    onProgress: (p) => {
+      if (phaseStarts[p.phase] === undefined) phaseStarts[p.phase] = elapsed();
+      if (Date.now() - lastLog > 10_000) {
+        lastLog = Date.now();
+        log(`  ${p.phase} ${p.done}/${p.total} at ${elapsed().toFixed(0)} s`);
+      }
+    },
+  });
+  const seconds = elapsed();
+  const cpu = process.cpuUsage(cpuBefore);
+  const peakRssMB = process.resourceUsage().maxRSS / 1024;
+  const recall = await measurePlantedRecall(store, join(corpus, 'ground-truth.jsonl'));
+  const repeatsPrecision = await measureRepeatsPrecision(store, join(corpus, 'ground-truth.jsonl'), join(corpus, 'documents.jsonl'));
+  const stats = await store.stats();
+  await store.close();
+  const storeMB = readdirSync(data).reduce((s, f) => s + statSync(join(data, f)).size, 0) / 1e6;
+  const out = {
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    peakRssMB,
+    phaseStarts,
+    storeMB,
+    documentsStored: stats.inCorpus,
+    recall,
+    repeatsPrecision,
+    rejected: summary.filesRejected,
+  };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+/** Runs one ingest in a child process; the corpus must exist. */
+export function runIngest(corpus: string, data: string, docs: number, profileDir?: string): IngestRun {
+  rmSync(data, { recursive: true, force: true });
+  const files = corpusFiles(corpus);
+  const bytes = totalBytes(files);
+  const nodeArgs = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  const result = spawnSync(process.execPath, [...nodeArgs, __filename, '--child', '--corpus', corpus, '--data', data], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  if (result.status !== 0) throw new Error(`ingest child failed with status ${result.status}`);
+  const lines = result.stdout.trim().split('\n');
+  const measured = JSON.parse(lines[lines.length - 1]!) as Omit<IngestRun, 'docs' | 'files' | 'bytes'>;
+  let profile: string | undefined;
+  if (profileDir) {
+    const [file] = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
+    if (file) profile = formatProfile(summariseCpuProfile(join(profileDir, file), 20));
+  }
+  return { docs, files: files.length, bytes, ...measured, profile };
+}
+
+export function recallOf(run: IngestRun, type: string): string {
+  const r = run.recall.find((x) => x.type === type);
+  return r ? `${r.recall.toFixed(3)} (${r.found}/${r.planted})` : 'n/a';
+}
+
+export function ingestTable(runs: readonly IngestRun[]): string {
+  const rows = runs.map((r) => [
+    r.docs,
+    r.files,
+    (r.bytes / 1e6).toFixed(1),
+    r.seconds.toFixed(1),
+    r.cpuSeconds.toFixed(1),
+    (r.docs / r.seconds).toFixed(1),
+    (r.bytes / 1e6 / r.seconds).toFixed(3),
+    r.peakRssMB.toFixed(0),
+    ['files', 'merge', 'reuse']
+      .map((p, i, all) => {
+        const start = r.phaseStarts[p as IngestPhase];
+        if (start === undefined) return `${p} –`;
+        const next = all.slice(i + 1).map((q) => r.phaseStarts[q as IngestPhase]).find((x) => x !== undefined) ?? r.seconds;
+        return `${p} ${(next - start).toFixed(0)}`;
+      })
+      .join(', '),
+    r.storeMB.toFixed(0),
+    recallOf(r, 'IMPLEMENTS'),
+    recallOf(r, 'CITES'),
+    recallOf(r, 'ATTACHES'),
+    recallOf(r, 'REPEATS'),
+  ]);
+  return markdownTable(
+    ['docs', 'files', 'MB', 'wall s', 'CPU s', 'docs/s', 'MB/s', 'peak RSS MB', 'phases s', 'store MB', 'IMPLEMENTS recall', 'CITES recall', 'ATTACHES recall', 'REPEATS recall'],
+    rows,
+  );
+}
+
+export function ingestNotes(runs: readonly IngestRun[]): string {
+  const notes: string[] = [];
+  if (runs.length >= 2) {
+    const [small, big] = [runs[0]!, runs[runs.length - 1]!];
+    notes.push(
+      `Growth ratio time(${big.docs})/time(${small.docs}) = ${(big.seconds / small.seconds).toFixed(2)} for ${(big.docs / small.docs).toFixed(0)}× the documents (target ≤ 12 for 100k/10k).`,
+    );
+  }
+  for (const r of runs) {
+    const rep = r.recall.find((x) => x.type === 'REPEATS');
+    if (rep && rep.found < rep.planted) {
+      notes.push(
+        `${r.docs} docs: REPEATS misses ${rep.planted - rep.found}, of which ${rep.missesWithCommonCitation} where both ends cite one same document; examples: ${rep.examples.slice(0, 3).join('; ')}.`,
+      );
+    }
+    const p = r.repeatsPrecision;
+    notes.push(
+      `${r.docs} docs: ${p.stored} REPEATS edges stored; ${p.planted} are planted pairs, ${p.commonSource} join two copies of one planted source, ${p.stored - p.planted - p.commonSource} were not planted (letters sharing template sentences only).`,
+    );
+    if (r.profile) notes.push(`CPU profile of the ${r.docs}-document ingest:\n\n${r.profile}`);
+  }
+  return notes.join('\n\n');
+}
+
+async function main(): Promise<void> {
+  if (flag('child')) return child();
+  const sizes = (options('docs').length > 0 ? options('docs') : ['10000']).map(Number);
+  const work = resolve(option('work') ?? '/tmp/directive-graph-bench');
+  const seed = Number(option('seed') ?? '1');
+  mkdirSync(work, { recursive: true });
+  const loadBefore = loadNow();
+  const runs: IngestRun[] = [];
+  for (const docs of sizes) {
+    const corpus = ensureCorpus(work, docs, seed, log);
+    log(`ingesting ${docs} documents (load ${loadNow()})`);
+    const run = runIngest(corpus, join(work, `store-${docs}`), docs, flag('profile') ? join(work, `profile-ingest-${docs}`) : undefined);
+    runs.push(run);
+    log(`  ${run.seconds.toFixed(1)} s, ${(run.docs / run.seconds).toFixed(1)} docs/s, peak RSS ${run.peakRssMB.toFixed(0)} MB`);
+  }
+  const table = ingestTable(runs);
+  const notes = ingestNotes(runs);
+  process.stdout.write(`${table}\n\n${notes}\n`);
+  const file = appendBenchSection({
+    title: `Ingest ${sizes.join(' and ')} documents`,
+    command: `node dist/scripts/bench-ingest.js ${process.argv.slice(2).join(' ')}`,
+    loadBefore,
+    loadAfter: loadNow(),
+    body: `${table}\n\n${notes}`,
+  });
+  log(`appended to ${file}`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  });
+}
