@@ -79,7 +79,7 @@ describe('clean properties', () => {
           const at = cleaned.offsets[i]!;
           if (!(at >= 0 && at < text.length)) problems.push(`offset ${at} outside the source`);
           if (i > 0 && at <= cleaned.offsets[i - 1]!) problems.push(`offset ${at} not increasing`);
-          const substituted = (cleaned.text[i] === ' ' && /[\s*~_\u00a0]/.test(text[at]!)) || (cleaned.text[i] === '\n' && /[ \t]/.test(text[at]!));
+          const substituted = (cleaned.text[i] === ' ' && /[\s*~_\u00a0]/.test(text[at]!)) || (cleaned.text[i] === '\n' && /[ \t\u00a0]/.test(text[at]!));
           if (cleaned.text[i] !== text[at] && !substituted) {
             problems.push(`char ${JSON.stringify(cleaned.text[i])} maps to ${JSON.stringify(text[at])}`);
           }
