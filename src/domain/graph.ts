@@ -4,11 +4,18 @@ import type { RelationType } from './relation-type';
 import type { Evidence, SourceSpan } from './span';
 import type { System } from './system';
 import type { Diagnostic } from './diagnostic';
+import type { TextMap } from './text-map';
 
 /**
  * The graph as the stores hold it. Ids are stable strings built by
  * `domain/identity.ts`, so re-extracting the same text yields the same ids.
  */
+
+/** A range of a document's stored text, end exclusive. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
 
 export interface ProvinceNode {
   /** `province:dak-nong` */
@@ -89,6 +96,14 @@ export interface DocumentNode {
   sources: SourceSpan[];
   /** Body text (cleaned) for in-corpus documents; null for instruments known only from references. */
   text: string | null;
+  /** Where each character of `text` stands in the source file (`sources[0].file`); absent when `text` is null. */
+  textMap: TextMap | null;
+  /**
+   * The range of `text` between the addressees and the distribution list or
+   * signature: what text reuse compares, so that shared letterheads,
+   * addressee lists and closing formulas are not taken for copied passages.
+   */
+  body: TextRange | null;
   diagnostics: Diagnostic[];
 }
 

@@ -45,7 +45,8 @@ function baseDocument(id: string, code: string, issuedOn: string, issuerId: stri
     id, scope: provinceId ? 'dak-nong' : 'national', code, number: code.split('-')[0] ?? null, symbol: code.slice(code.indexOf('-') + 1),
     year: 2021, type: DocumentType.CONG_VAN, system: System.PARTY, subject: null, issuedOn, issuedOnBounds: null, place: null,
     urgency: null, issuerId, provinceId, provinceInference: null, signerId: null, signerTitle: null, authority: null,
-    recipientIds: [], distribution: [], signature: null, inCorpus, sources: [], text: inCorpus ? `Text of ${code}` : null, diagnostics: [],
+    recipientIds: [], distribution: [], signature: null, inCorpus, sources: [], text: inCorpus ? `Text of ${code}` : null,
+    textMap: null, body: null, diagnostics: [],
   };
 }
 

@@ -7,6 +7,7 @@ import { RelationType } from '../../src/domain/relation-type';
 import { Direction } from '../../src/domain/direction';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations';
 import { ID, fileA, fileB, fileGraph, relation } from './contract/graph-fixtures';
 
 const TABLES = [
@@ -49,10 +50,10 @@ describe('SqliteGraphStore on disk', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('opens <dataDir>/graph.db in WAL mode with FULL sync, foreign keys and schema version 1', () => {
+  it('opens <dataDir>/graph.db in WAL mode with FULL sync, foreign keys and the latest schema version', () => {
     const db = new Database(dbFile(), { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT MAX(version) FROM schema_version').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT MAX(version) FROM schema_version').pluck().get()).toBe(MIGRATIONS.length);
     db.close();
     expect(store.path).toBe(dbFile());
   });

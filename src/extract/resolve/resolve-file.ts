@@ -1,12 +1,14 @@
 import type { Diagnostic } from '../../domain/diagnostic';
+import { encodeTextMap } from '../../domain/text-map';
 import { DocumentType } from '../../domain/document-type';
-import type { DocumentNode, FileGraph, ProvinceNode, RelationEdge, SignatureStamp } from '../../domain/graph';
+import type { DocumentNode, FileGraph, ProvinceNode, RelationEdge, SignatureStamp, TextRange } from '../../domain/graph';
 import { NATIONAL_SCOPE, numberedDocumentId, provinceId, unnumberedDocumentId } from '../../domain/identity';
 import { RelationType } from '../../domain/relation-type';
 import type { Evidence, SourceSpan } from '../../domain/span';
 import { contentHash } from '../../shared/content-hash';
 import { foldDiacritics, slugify } from '../../shared/fold';
 import type { ReadDocument } from '../read-document';
+import { comparableText } from '../reuse/reuse-document';
 import type { ReferenceServices } from '../reference-services';
 import { lookupIssuerCode } from '../references/reference-data';
 import type { StampSegment } from '../segment/segment';
@@ -146,6 +148,8 @@ export function resolveFile(input: ResolveInput): FileGraph {
       inCorpus: true,
       sources: read.segment.ranges.map((r) => ({ file: input.fileName, start: r.start, end: r.end })),
       text: text.text,
+      textMap: encodeTextMap(text.offsets),
+      body: bodyRange(read, text.text.length),
       diagnostics,
     };
     if (read.signature?.name) persons.add(read.signature.name, scope, 'signature');
@@ -326,6 +330,8 @@ export function resolveFile(input: ResolveInput): FileGraph {
       inCorpus: false,
       sources: [span],
       text: null,
+      textMap: null,
+      body: null,
       diagnostics: [],
     };
   }
@@ -338,8 +344,17 @@ export function resolveFile(input: ResolveInput): FileGraph {
     persons: persons.all(),
     provinces: [...provinces.values()],
     relations: [...relations.values()],
-    signatures: resolved.filter(isFirstCopy).map((r) => ({ documentId: r.node.id, buckets: input.reuseBuckets(r.node.text ?? '') })),
+    signatures: resolved.filter(isFirstCopy).map((r) => ({ documentId: r.node.id, buckets: input.reuseBuckets(comparableText(r.node) ?? '') })),
     diagnostics: fileDiagnostics,
   };
 }
 
+/**
+ * Body of a document: after the header fields and addressees, before the
+ * distribution list or signature block (whichever comes first after it).
+ */
+function bodyRange(read: ReadDocument, length: number): TextRange {
+  const start = Math.min(length, Math.max(read.header.headerEnd, read.header.subjectAt?.end ?? 0, read.recipients?.end ?? 0));
+  const ends = [read.distribution?.start, read.signature?.start].filter((e): e is number => e !== undefined && e > start);
+  return { start, end: ends.length > 0 ? Math.min(...ends) : length };
+}

@@ -3,7 +3,7 @@ import { RelationType } from '../../domain/relation-type';
 import type { Evidence } from '../../domain/span';
 import { alignPrepared, DEFAULT_ALIGN_OPTIONS, passageCoverage, prepareText, type AlignedPassage, type AlignOptions } from './align-passages';
 import { CitationIndex } from './citation-index';
-import { sourceMapperOf, type ReuseDocument } from './reuse-document';
+import { comparableText, sourceMapperOf, type ReuseDocument } from './reuse-document';
 import { issueOrder, type ReuseOrder } from './reuse-order';
 import { reuseTokens } from './reuse-tokens';
 
@@ -90,7 +90,7 @@ function evidenceOf(text: string, start: number, end: number, toSource: ReturnTy
 export function detectReuse(doc: ReuseDocument, candidates: readonly ReuseDocument[], options: DetectReuseOptions = {}): ReuseFindings {
   const relations: RelationEdge[] = [];
   const shared: SharedPassages[] = [];
-  const text = doc.node.text;
+  const text = comparableText(doc.node);
   if (!text) return { relations, shared };
   const align: AlignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...options.align };
   const maxEvidence = options.maxEvidence ?? 3;
@@ -101,9 +101,10 @@ export function detectReuse(doc: ReuseDocument, candidates: readonly ReuseDocume
   const seen = new Set<string>([doc.node.id]);
   for (const candidate of candidates) {
     const other = candidate.node;
-    if (seen.has(other.id) || !other.text) continue;
+    const otherText = comparableText(other);
+    if (seen.has(other.id) || !otherText) continue;
     seen.add(other.id);
-    const passages = alignPrepared(prepared, prepareText(reuseTokens(other.text), align), align);
+    const passages = alignPrepared(prepared, prepareText(reuseTokens(otherText), align), align);
     if (passages.length === 0) continue;
     const strongest = [...passages].sort((x, y) => y.matchedWords - x.matchedWords).slice(0, maxEvidence);
     const otherToSource = sourceMapperOf(candidate);
@@ -114,7 +115,7 @@ export function detectReuse(doc: ReuseDocument, candidates: readonly ReuseDocume
       order: issueOrder(doc.node, other, (s, t) => citations.cites(s, t)),
       passages,
       documentEvidence: strongest.map((p) => evidenceOf(text, p.a.start, p.a.end, toSource)),
-      otherEvidence: strongest.map((p) => evidenceOf(other.text!, p.b.start, p.b.end, otherToSource)),
+      otherEvidence: strongest.map((p) => evidenceOf(otherText, p.b.start, p.b.end, otherToSource)),
       coverage: { document: cov.a, other: cov.b },
       confidence: reuseConfidence(passages),
       commonSources: citations.commonSources(doc.node.id, other.id),

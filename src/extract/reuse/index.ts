@@ -19,5 +19,8 @@ export {
 } from './detect-reuse';
 export { inferCommonSourceReuse } from './common-source-reuse';
 export { issueOrder, type ReuseOrder } from './reuse-order';
-export { contiguousSourceMapper, type ReuseDocument, type ReuseNode, type SourceMapper } from './reuse-document';
-export { wordAnchoredSourceMapper } from './word-anchored-source-mapper';
+export {
+  comparableText,
+  contiguousSourceMapper,
+  textMapSourceMapper,
+  type ReuseDocument, type ReuseNode, type SourceMapper } from './reuse-document';

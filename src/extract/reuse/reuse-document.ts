@@ -1,5 +1,6 @@
-import type { DateBounds } from '../../domain/graph';
+import type { DateBounds, TextRange } from '../../domain/graph';
 import type { SourceSpan } from '../../domain/span';
+import { mapTextRange, type TextMap } from '../../domain/text-map';
 
 /** What reuse detection reads of a document (a `DocumentNode` has all of it). */
 export interface ReuseNode {
@@ -9,6 +10,24 @@ export interface ReuseNode {
   issuedOn: string | null;
   issuedOnBounds: DateBounds | null;
   sources: readonly SourceSpan[];
+  /** Where each character of `text` stands in the source (kept by the pipeline and the stores). */
+  textMap?: TextMap | null;
+  /** The part of `text` reuse compares; the whole text when absent. */
+  body?: TextRange | null;
+}
+
+/**
+ * The text reuse compares: `text` with everything outside the body blanked
+ * to spaces, so offsets stay offsets into `text` while letterheads, addressee
+ * lists and closing formulas, which every letter of one body shares, match
+ * nothing.
+ */
+export function comparableText(node: Pick<ReuseNode, 'text' | 'body'>): string | null {
+  const { text, body } = node;
+  if (!text || !body) return text;
+  const start = Math.max(0, Math.min(body.start, text.length));
+  const end = Math.max(start, Math.min(body.end, text.length));
+  return ' '.repeat(start) + text.slice(start, end) + ' '.repeat(text.length - end);
 }
 
 /** Maps a range of `node.text` to the span of the NFC source file it was cleaned from; null when it cannot. */
@@ -17,8 +36,8 @@ export type SourceMapper = (start: number, end: number) => SourceSpan | null;
 /**
  * A document for reuse detection. `text` is the cleaned body, so offsets in
  * it are not offsets in the source file: the pipeline, which knows the
- * cleaning offset map, passes `toSource`. Without it, `contiguousSourceMapper`
- * is used.
+ * cleaning offset map, passes `toSource`. Without it, the node's `textMap`
+ * is used, or else `contiguousSourceMapper`.
  */
 export interface ReuseDocument {
   node: ReuseNode;
@@ -37,6 +56,14 @@ export function contiguousSourceMapper(node: ReuseNode): SourceMapper {
   return (start, end) => (fits && only ? { file: only.file, start: only.start + start, end: only.start + end } : null);
 }
 
+/** Maps through the stored text map: exact for text read back from a store. */
+export function textMapSourceMapper(node: ReuseNode & { textMap: TextMap }): SourceMapper {
+  const file = node.sources[0]?.file;
+  return (start, end) => (file === undefined ? null : mapTextRange(node.textMap, file, start, end));
+}
+
 export function sourceMapperOf(doc: ReuseDocument): SourceMapper {
-  return doc.toSource ?? contiguousSourceMapper(doc.node);
+  if (doc.toSource) return doc.toSource;
+  const { node } = doc;
+  return node.textMap ? textMapSourceMapper({ ...node, textMap: node.textMap }) : contiguousSourceMapper(node);
 }

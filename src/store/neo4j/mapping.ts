@@ -110,6 +110,8 @@ export function documentProperties(doc: DocumentNode, buckets: readonly string[]
       inCorpus: doc.inCorpus,
       sources: JSON.stringify(doc.sources),
       text: doc.text,
+      textMap: json(doc.textMap),
+      body: json(doc.body),
       diagnostics: JSON.stringify(doc.diagnostics),
       sortKey: documentSortKey(doc.issuedOn, doc.code, doc.id),
       searchCode: searchTokens(doc.code),
@@ -160,6 +162,8 @@ export function documentFromProperties(props: Record<string, unknown>): Document
     inCorpus: props.inCorpus === true,
     sources: parseJson(props.sources) ?? [],
     text: nstr(props.text),
+    textMap: parseJson(props.textMap),
+    body: parseJson(props.body),
     diagnostics: parseJson(props.diagnostics) ?? [],
   };
 }

@@ -102,6 +102,8 @@ export const PROPERTY_KEYS: readonly string[] = [
   'inCorpus',
   'sources',
   'text',
+  'textMap',
+  'body',
   'diagnostics',
   'searchCode',
   'searchSubject',

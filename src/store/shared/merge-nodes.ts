@@ -51,6 +51,8 @@ export function mergeDocuments(contributions: readonly Contribution<DocumentNode
     inCorpus: nodes.some((n) => n.inCorpus),
     sources: unionSpans(nodes.flatMap((n) => n.sources)),
     text: first('text'),
+    textMap: nodes.find((n) => n.text !== null && n.text !== undefined)?.textMap ?? null,
+    body: nodes.find((n) => n.text !== null && n.text !== undefined)?.body ?? null,
     // Sorted so the merge does not depend on which file ranks first (and can be done incrementally).
     diagnostics: uniqueBy(nodes.flatMap((n) => n.diagnostics), (d) => JSON.stringify(d)).sort((a, b) =>
       compare(JSON.stringify(a), JSON.stringify(b)),
@@ -60,7 +62,7 @@ export function mergeDocuments(contributions: readonly Contribution<DocumentNode
 
 const SCALAR_FIELDS = [
   'code', 'number', 'symbol', 'year', 'type', 'system', 'subject', 'issuedOn', 'issuedOnBounds', 'place', 'urgency',
-  'issuerId', 'provinceId', 'provinceInference', 'signerId', 'signerTitle', 'authority', 'signature', 'text',
+  'issuerId', 'provinceId', 'provinceInference', 'signerId', 'signerTitle', 'authority', 'signature', 'text', 'textMap', 'body',
 ] as const satisfies ReadonlyArray<keyof DocumentNode>;
 
 /**

@@ -32,6 +32,8 @@ export interface DocumentRow {
   in_corpus: number;
   sources: string;
   text: string | null;
+  text_map: string | null;
+  body: string | null;
   diagnostics: string;
   sort_key: string;
 }
@@ -39,7 +41,7 @@ export interface DocumentRow {
 export const DOCUMENT_COLUMNS =
   'id, scope, code, number, symbol, year, type, system, subject, issued_on, issued_on_bounds, place, urgency, ' +
   'issuer_id, province_id, province_inference, signer_id, signer_title, authority, recipient_ids, distribution, ' +
-  'signature, in_corpus, sources, text, diagnostics, sort_key';
+  'signature, in_corpus, sources, text, text_map, body, diagnostics, sort_key';
 
 export function toDocumentRow(doc: DocumentNode): DocumentRow {
   return {
@@ -68,6 +70,8 @@ export function toDocumentRow(doc: DocumentNode): DocumentRow {
     in_corpus: doc.inCorpus ? 1 : 0,
     sources: JSON.stringify(doc.sources),
     text: doc.text,
+    text_map: jsonOrNull(doc.textMap),
+    body: jsonOrNull(doc.body),
     diagnostics: JSON.stringify(doc.diagnostics),
     sort_key: documentSortKey(doc.issuedOn, doc.code, doc.id),
   };
@@ -100,6 +104,8 @@ export function fromDocumentRow(row: DocumentRow): DocumentNode {
     inCorpus: row.in_corpus === 1,
     sources: JSON.parse(row.sources) as DocumentNode['sources'],
     text: row.text,
+    textMap: parseOrNull(row.text_map),
+    body: parseOrNull(row.body),
     diagnostics: JSON.parse(row.diagnostics) as DocumentNode['diagnostics'],
   };
 }

@@ -196,6 +196,11 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(code, subject, text, tokenize = 'u
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'files, provenance, merged nodes, relations, corrections, reuse buckets, full text', sql: V1_BASE },
+  {
+    version: 2,
+    description: 'document text map to source offsets and body range, for spans and reuse of text read back',
+    sql: 'ALTER TABLE documents ADD COLUMN text_map TEXT;\nALTER TABLE documents ADD COLUMN body TEXT;',
+  },
 ];
 
 /** The DDL of every step, as committed in `schema/sqlite.sql`. */

@@ -103,6 +103,8 @@ function node(fields: Partial<DocumentNode> & Pick<DocumentNode, 'id' | 'scope' 
     signature: null,
     sources: [],
     text: null,
+    textMap: null,
+    body: null,
     diagnostics: [],
     ...fields,
   };

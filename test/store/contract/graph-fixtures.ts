@@ -44,6 +44,8 @@ export function documentNode(overrides: Partial<DocumentNode> & Pick<DocumentNod
     inCorpus: false,
     sources: [],
     text: null,
+    textMap: null,
+    body: null,
     diagnostics: [],
     ...overrides,
   };

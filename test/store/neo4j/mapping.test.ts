@@ -52,6 +52,8 @@ const ub3953: DocumentNode = {
   inCorpus: true,
   sources: [{ file: 'a.txt', start: 0, end: 1200 }],
   text: 'Thực hiện Kết luận số 07-KL/TW của Bộ Chính trị, đồng chí Chủ tịch...',
+  textMap: [0, 10, 20, 20, 40, 49],
+  body: { start: 0, end: 69 },
   diagnostics: [{ severity: 'warning', code: 'page-missing', message: 'page 2 missing' }],
 };
 
@@ -120,6 +122,8 @@ describe('document properties', () => {
       issuedOn: null,
       subject: null,
       text: null,
+      textMap: null,
+      body: null,
       signature: null,
       authority: null,
       system: null,
