@@ -14,7 +14,7 @@ export function explorerPage(endpointPath: string, assetsPath: string): string {
 <link rel="stylesheet" href="${attr(assetsPath)}/explorer.css">
 </head>
 <body data-endpoint="${attr(endpointPath)}">
-<header class="top"><a class="brand" href="#/">directive-graph</a><a href="#/">Search</a><a href="${attr(endpointPath)}">GraphiQL</a></header>
+<header class="top"><a class="brand" href="#/">directive-graph</a><a href="#/">Search</a><a href="#/topics">Topics</a><a href="${attr(endpointPath)}">GraphiQL</a></header>
 <main id="view"><p class="status">Loading the explorer…</p></main>
 <script type="module" src="${attr(assetsPath)}/explorer.js"></script>
 </body>

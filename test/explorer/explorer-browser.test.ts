@@ -163,6 +163,19 @@ describeWithBrowser('explorer in headless Chromium', () => {
     expect(pageErrors).toEqual([]);
   }, 120_000);
 
+  test('the topics table: 5K in 6325/UBND-KGVX (Đắk Nông), the Lai Châu letter and 285/TB-VPCP; elections only in seeds/001', async () => {
+    await page.goto(`${base}/#/topics`);
+    await ready();
+    const cells = async (topic: string): Promise<Record<string, string>> =>
+      page.$$eval(`#topic-table tr[data-topic="${topic}"] td`, (tds) =>
+        Object.fromEntries(tds.map((td) => [(td as HTMLElement).dataset.province as string, (td.textContent ?? '').trim()])),
+      );
+    expect(await cells('5k')).toMatchObject({ 'Đắk Nông': '1', 'Lai Châu': '1', 'national / unknown': '1', 'Ninh Bình': '' });
+    expect(await cells('elections')).toMatchObject({ 'Đắk Nông': '', 'Lai Châu': '', 'national / unknown': '1', 'Ninh Bình': '' });
+    await page.screenshot({ path: join(ARTIFACTS, '7-topics.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
   test('text search without diacritics lists documents with marked snippets', async () => {
     await page.goto(`${base}/#/search/${encodeURIComponent('tiem chung')}`);
     await ready();

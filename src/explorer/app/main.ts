@@ -4,10 +4,11 @@ import { renderDocument } from './document-view';
 import { h } from './element';
 import { renderInstrument } from './instrument-view';
 import { renderSearch } from './search-view';
+import { renderTopics } from './topics-view';
 
 /**
  * The explorer: a single page routed by the URL hash (#/search/…,
- * #/doc/<id>, #/instrument/<id>) so every view can be linked and the back
+ * #/doc/<id>, #/instrument/<id>, #/topics) so every view can be linked and the back
  * button works. Talks only to the public GraphQL endpoint.
  */
 const ENDPOINT = (document.body.dataset.endpoint as string | undefined) ?? '/graphql';
@@ -21,6 +22,7 @@ async function route(): Promise<void> {
   try {
     if (view === 'doc' && arg) await renderDocument(root, ENDPOINT, arg, (id) => (location.hash = `#/doc/${encodeURIComponent(id)}`));
     else if (view === 'instrument' && arg) await renderInstrument(root, ENDPOINT, arg);
+    else if (view === 'topics') await renderTopics(root, ENDPOINT);
     else await renderSearch(root, ENDPOINT, view === 'search' ? arg : '');
   } catch (error) {
     root.replaceChildren(h('p', { class: 'error', role: 'alert' }, `Could not load: ${(error as Error).message}`));

@@ -48,6 +48,12 @@ export const HOME = `query ExplorerHome {
   stats { documents inCorpus mostCited { count document { ${DOC_SUMMARY} } } }
 }`;
 
+export const TOPIC_COUNTS = `query ExplorerTopics {
+  topics { id label }
+  byProvince: topicCounts(groupBy: [PROVINCE, TOPIC]) { province { id name } topic { id label } month documents }
+  byMonth: topicCounts(groupBy: [PROVINCE, TOPIC, MONTH]) { province { id name } topic { id label } month documents }
+}`;
+
 export interface DocSummary {
   id: string;
   code: string | null;
