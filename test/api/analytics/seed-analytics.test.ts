@@ -128,6 +128,18 @@ describe('the telegram of 21/7/2021 of the Thường trực Ban Bí thư, recons
   });
 });
 
+describe('errors', () => {
+  test('malformed and unknown ids are named errors with codes, not empty answers', async () => {
+    const malformed = await t.gql(`{ alignedPassages(source: "3953", target: "doc:x") { sourceCopiedShare } }`);
+    expect(malformed.errors?.[0]?.message).toMatch(/Malformed id '3953'/);
+    const unknown = await t.gql(`{ reconstructedText(id: "doc:national:99/CT-TTg:2099") { passages { text } } }`);
+    expect(unknown.errors?.[0]?.message).toMatch(/No document doc:national:99\/CT-TTg:2099/);
+    expect(malformed.errors?.[0]?.extensions?.code).not.toBe(unknown.errors?.[0]?.extensions?.code);
+    const low = await t.gql(`{ reconstructedText(id: "${TELEGRAM}", minAgreement: 1) { passages { text } } }`);
+    expect(low.errors?.length).toBeGreaterThan(0);
+  });
+});
+
 describe('topics', () => {
   test('3953/UBND-KGVX: tags with evidence quoted from its text', async () => {
     const { document } = await ok(`query($id: ID!) { document(id: $id) { text topics { topic { id label } mentions evidence { start end text } } } }`, { id: UB3953 });
