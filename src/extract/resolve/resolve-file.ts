@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../domain/diagnostic';
+import { documentNode } from '../../domain/document-node';
 import { encodeTextMap } from '../../domain/text-map';
 import { DocumentType } from '../../domain/document-type';
 import type { DocumentNode, FileGraph, ProvinceNode, RelationEdge, SignatureStamp, TextRange } from '../../domain/graph';
@@ -304,7 +305,7 @@ export function resolveFile(input: ResolveInput): FileGraph {
   function instrumentNode(ref: ReturnType<typeof resolveReferences>[number][number], citing: Resolved, span: SourceSpan): DocumentNode {
     const issuerId = ref.issuer ? orgs.add(ref.issuer) : null;
     const local = ref.scope !== NATIONAL_SCOPE && ref.scope !== unknownScope;
-    return {
+    return documentNode({
       id: ref.id,
       scope: ref.scope,
       code: ref.reference.code,
@@ -313,27 +314,12 @@ export function resolveFile(input: ResolveInput): FileGraph {
       year: ref.year,
       type: ref.type,
       system: ref.issuer?.system ?? null,
-      subject: null,
       issuedOn: ref.issuedOn,
-      issuedOnBounds: null,
-      place: null,
-      urgency: null,
       issuerId,
       provinceId: local ? citing.node.provinceId : null,
-      provinceInference: null,
-      signerId: null,
-      signerTitle: null,
-      authority: null,
-      recipientIds: [],
-      distribution: [],
-      signature: null,
       inCorpus: false,
       sources: [span],
-      text: null,
-      textMap: null,
-      body: null,
-      diagnostics: [],
-    };
+    });
   }
 
   const documents = [...resolved.filter(isFirstCopy).map((r) => r.node), ...instruments.values()];

@@ -30,6 +30,7 @@ import { assertPageSize, decodeCursor, encodeCursor } from '../shared/cursor';
 import { markedSnippet, queryTerms } from '../shared/full-text';
 import { mergeDocuments, mergeOrganizations, mergePersons, mergeProvinces, type Contribution } from '../shared/merge-nodes';
 import { typesOrAll } from '../shared/relation-types';
+import { validateCorrection } from '../shared/validate-correction';
 import { documentSortKey } from '../shared/sort-key';
 import * as C from './cypher';
 import type { Neo4jExecutor, Row, StatementRunner } from './executor';
@@ -142,20 +143,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async applyCorrection(correction: RelationCorrection): Promise<void> {
-    if (correction.action !== 'add' && correction.action !== 'remove') {
-      throw new InvalidArgumentError(`Correction action must be 'add' or 'remove', got '${String(correction.action)}'.`);
-    }
-    if (!ALL_RELATION_TYPES.includes(correction.type)) {
-      throw new InvalidArgumentError(`Unknown relation type '${String(correction.type)}'.`);
-    }
-    if (correction.sourceId === correction.targetId) {
-      throw new InvalidArgumentError('A relation cannot join a document to itself.');
-    }
-    if (!correction.createdBy || Number.isNaN(Date.parse(correction.createdAt))) {
-      throw new InvalidArgumentError('A correction needs createdBy and an ISO 8601 createdAt.');
-    }
-    assertWellFormedId(correction.sourceId, 'doc');
-    assertWellFormedId(correction.targetId, 'doc');
+    validateCorrection(correction);
     const param: C.CorrectionParam = {
       ...correction,
       evidence: JSON.stringify(correction.note === null ? [] : [{ text: correction.note, span: null }]),

@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3';
 import { statement } from './statement-cache';
-import { InvalidArgumentError } from '../../domain/errors';
 import type { RelationCorrection } from '../../domain/graph';
-import { ALL_RELATION_TYPES } from '../../domain/relation-type';
 import { refreshEffectiveRelations } from './effective-relations';
+import { validateCorrection } from '../shared/validate-correction';
 import { assertDocumentExists } from './relation-queries';
 
 /**
@@ -13,18 +12,7 @@ import { assertDocumentExists } from './relation-queries';
  * keeps the first record (idempotent). Runs in the caller's transaction.
  */
 export function applyCorrection(db: Database.Database, correction: RelationCorrection): void {
-  if (correction.action !== 'add' && correction.action !== 'remove') {
-    throw new InvalidArgumentError(`Correction action must be 'add' or 'remove', got '${String(correction.action)}'.`);
-  }
-  if (!ALL_RELATION_TYPES.includes(correction.type)) {
-    throw new InvalidArgumentError(`Unknown relation type '${String(correction.type)}'.`);
-  }
-  if (correction.sourceId === correction.targetId) {
-    throw new InvalidArgumentError('A relation cannot join a document to itself.');
-  }
-  if (!correction.createdBy || Number.isNaN(Date.parse(correction.createdAt))) {
-    throw new InvalidArgumentError('A correction needs createdBy and an ISO 8601 createdAt.');
-  }
+  validateCorrection(correction);
   assertDocumentExists(db, correction.sourceId);
   assertDocumentExists(db, correction.targetId);
   const opposite = correction.action === 'add' ? 'remove' : 'add';

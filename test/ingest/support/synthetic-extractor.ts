@@ -5,6 +5,7 @@ import { RelationType } from '../../../src/domain/relation-type';
 import { contentHash } from '../../../src/shared/content-hash';
 import { reuseBuckets } from '../../../src/extract/reuse';
 import type { ExtractOptions } from '../../../src/extract/pipeline';
+import { documentNode } from '../../../src/domain/document-node';
 
 /**
  * A stand-in for the real pipeline with a grammar simple enough that a test
@@ -81,31 +82,5 @@ export function synthesizeGraph(input: Uint8Array | string, options: ExtractOpti
 }
 
 function node(fields: Partial<DocumentNode> & Pick<DocumentNode, 'id' | 'scope' | 'type' | 'inCorpus'>): DocumentNode {
-  return {
-    code: null,
-    number: null,
-    symbol: null,
-    year: null,
-    system: null,
-    subject: null,
-    issuedOn: null,
-    issuedOnBounds: null,
-    place: null,
-    urgency: null,
-    issuerId: null,
-    provinceId: fields.inCorpus ? 'province:dak-nong' : null,
-    provinceInference: null,
-    signerId: null,
-    signerTitle: null,
-    authority: null,
-    recipientIds: [],
-    distribution: [],
-    signature: null,
-    sources: [],
-    text: null,
-    textMap: null,
-    body: null,
-    diagnostics: [],
-    ...fields,
-  };
+  return documentNode({ provinceId: fields.inCorpus ? 'province:dak-nong' : null, ...fields });
 }

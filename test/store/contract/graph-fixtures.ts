@@ -10,6 +10,7 @@ import type {
 import { RelationType } from '../../../src/domain/relation-type';
 import { System } from '../../../src/domain/system';
 import { contentHash } from '../../../src/shared/content-hash';
+import { documentNode as blankDocument } from '../../../src/domain/document-node';
 
 /**
  * Hand-built FileGraphs for the store contract. The small corpus mirrors the
@@ -19,36 +20,7 @@ import { contentHash } from '../../../src/shared/content-hash';
  */
 
 export function documentNode(overrides: Partial<DocumentNode> & Pick<DocumentNode, 'id'>): DocumentNode {
-  return {
-    scope: overrides.id.split(':')[1],
-    code: null,
-    number: null,
-    symbol: null,
-    year: null,
-    type: DocumentType.CONG_VAN,
-    system: null,
-    subject: null,
-    issuedOn: null,
-    issuedOnBounds: null,
-    place: null,
-    urgency: null,
-    issuerId: null,
-    provinceId: null,
-    provinceInference: null,
-    signerId: null,
-    signerTitle: null,
-    authority: null,
-    recipientIds: [],
-    distribution: [],
-    signature: null,
-    inCorpus: false,
-    sources: [],
-    text: null,
-    textMap: null,
-    body: null,
-    diagnostics: [],
-    ...overrides,
-  };
+  return blankDocument({ scope: overrides.id.split(':')[1]!, type: DocumentType.CONG_VAN, inCorpus: false, ...overrides });
 }
 
 export function relation(type: RelationType, sourceId: string, targetId: string, evidence: string, file: string): RelationEdge {
