@@ -3,6 +3,7 @@ import { InvalidArgumentError, NotFoundError } from '../../domain/errors';
 import { assertWellFormedId } from '../../domain/identity';
 import type { ApiContext } from '../context';
 import { loadExistingDocument } from '../document/load-existing-document';
+import { comparableText } from '../../extract/reuse/reuse-document';
 import { alignDocuments } from './align-documents';
 import { assertAlignable, assertAtMost, MAX_WITNESSES } from './analytics-limits';
 import { AlignedPassagesArgs, ReconstructedTextArgs, TopicCountsArgs } from './analytics.args';
@@ -23,8 +24,10 @@ export class AnalyticsResolver {
     assertAlignable(`Document ${target.id}`, target.text);
     const sourceText = source.text ?? '';
     const targetText = target.text ?? '';
-    const alignment = alignDocuments(sourceText, targetText);
-    const total = contentChars(sourceText);
+    // Bodies only (the rest blanked, offsets kept): letters of one body share their letterhead and closing formulas.
+    const sourceBody = comparableText(source) ?? '';
+    const alignment = alignDocuments(sourceBody, comparableText(target) ?? '');
+    const total = contentChars(sourceBody);
     return {
       source,
       target,
@@ -35,7 +38,7 @@ export class AnalyticsResolver {
       })),
       // Without a target text nothing can be shown copied, so nothing is shown added either.
       added: targetText ? alignment.added.map((r) => ({ ...r, text: sourceText.slice(r.start, r.end) })) : [],
-      sourceCopiedShare: total === 0 ? 0 : Math.round((contentCharsIn(sourceText, alignment.passages.map((p) => p.source)) / total) * 1000) / 1000,
+      sourceCopiedShare: total === 0 ? 0 : Math.round((contentCharsIn(sourceBody, alignment.passages.map((p) => p.source)) / total) * 1000) / 1000,
     };
   }
 
@@ -48,7 +51,7 @@ export class AnalyticsResolver {
     assertAtMost(`Documents implementing ${instrument.id}`, implementers.length, MAX_WITNESSES);
     for (const d of implementers) assertAlignable(`Document ${d.id}`, d.text);
     const texts = new Map(implementers.map((d) => [d.id, d.text ?? '']));
-    const passages = reconstructText(implementers.map((d) => ({ id: d.id, text: d.text ?? '' }))).filter((p) => p.agreement >= args.minAgreement);
+    const passages = reconstructText(implementers.map((d) => ({ id: d.id, text: comparableText(d) ?? '' }))).filter((p) => p.agreement >= args.minAgreement);
     const slice = (id: string, start: number, end: number): string => (texts.get(id) ?? '').slice(start, end);
     return {
       instrument,

@@ -50,10 +50,10 @@ export class PassageAlignmentObject {
   @Field(() => [AlignedPassageObject])
   passages!: AlignedPassageObject[];
 
-  @Field(() => [TextPassageObject], { description: 'Passages of the source found nowhere in the target: what the later document added.' })
+  @Field(() => [TextPassageObject], { description: "Passages of the source's body found nowhere in the target's: what the later document added." })
   added!: TextPassageObject[];
 
-  @Field(() => Float, { description: "Share (0..1) of the source's non-space characters inside aligned passages." })
+  @Field(() => Float, { description: "Share (0..1) of the non-space characters of the source's body inside aligned passages." })
   sourceCopiedShare!: number;
 }
 

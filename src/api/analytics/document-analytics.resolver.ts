@@ -3,6 +3,7 @@ import type { DocumentNode } from '../../domain/graph';
 import type { ApiContext } from '../context';
 import { loadExistingDocument } from '../document/load-existing-document';
 import { DocumentObject } from '../document/document.type';
+import { comparableText } from '../../extract/reuse/reuse-document';
 import { CopiedPassageObject, TopicTagObject } from './analytics.types';
 import { assertAlignable, assertAtMost, MAX_UPSTREAM_DOCUMENTS } from './analytics-limits';
 import { loadUpstreamTexts } from './load-analytics-inputs';
@@ -20,7 +21,7 @@ export class DocumentAnalyticsResolver {
   @FieldResolver(() => Float, {
     nullable: true,
     description:
-      'Share (0..1) of the text not repeated from the documents it implements, cites or repeats (aligned where their text is in the corpus, from REPEATS evidence where not); null without text.',
+      'Share (0..1) of the body text (letterhead, addressees and signature left out) not repeated from the documents it implements, cites or repeats (aligned where their text is in the corpus, from REPEATS evidence where not); null without text.',
   })
   async originality(@Root() document: DocumentNode, @Ctx() ctx: ApiContext): Promise<number | null> {
     const result = await originalityOf(document, ctx);
@@ -62,7 +63,8 @@ function originalityOf(document: DocumentNode, ctx: ApiContext): Promise<Origina
       assertAlignable(`Document ${document.id}`, text);
       assertAtMost(`Documents upstream of ${document.id}`, upstream.length, MAX_UPSTREAM_DOCUMENTS);
       for (const u of upstream) assertAlignable(`Upstream document ${u.id}`, u.text);
-      return computeOriginality(text, upstream);
+      // Letterhead, addressees and signature are formulas every letter shares: only the body is measured.
+      return computeOriginality(comparableText(document) ?? text, upstream);
     });
     perRequest.set(document.id, result);
   }

@@ -4,6 +4,7 @@ import { ALL_RELATION_TYPES, RelationType } from '../../domain/relation-type';
 import type { DocumentQuery } from '../../store/port';
 import type { ApiContext } from '../context';
 import { loadExistingDocuments } from '../document/load-existing-document';
+import { comparableText } from '../../extract/reuse/reuse-document';
 import type { UpstreamText } from './originality';
 
 /** Every relation out of a document names something it draws on; REPEATS without a citation is a copy all the same. */
@@ -16,7 +17,7 @@ export async function loadUpstreamTexts(ctx: ApiContext, documentId: string): Pr
   const targets = await loadExistingDocuments(ctx, targetIds);
   return targets.map((target) => ({
     id: target.id,
-    text: target.inCorpus ? target.text : null,
+    text: target.inCorpus ? comparableText(target) : null,
     repeatedEvidence: relations
       .filter((r) => r.type === RelationType.REPEATS && r.targetId === target.id)
       .flatMap((r) => r.evidence.map((e) => e.text)),
