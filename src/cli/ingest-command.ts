@@ -63,6 +63,7 @@ export function formatSummary(summary: IngestSummary): string {
     }`,
   ];
   if (summary.mergedUndated > 0) lines.push(`Undated references merged into dated documents: ${summary.mergedUndated}`);
+  lines.push(`Store: ${summary.store.documents} documents, ${summary.store.inCorpus} in the corpus`);
   if (summary.rejected.length > 0) {
     lines.push('Rejected:');
     for (const r of summary.rejected) lines.push(`  ${r.file}: ${r.reason} (${r.message})`);

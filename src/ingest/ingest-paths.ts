@@ -78,6 +78,8 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
     tally.addRelations(RelationType.REPEATS, reuse.relations);
     tally.warnings.push(...reuse.warnings);
   }
+  const stats = await store.stats();
+  tally.store = { documents: stats.documents, inCorpus: stats.inCorpus };
   return tally.finish(now());
 }
 

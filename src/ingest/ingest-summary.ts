@@ -32,6 +32,8 @@ export interface IngestSummary {
   relationsByType: Array<{ type: RelationType; count: number }>;
   /** Undated references folded into dated documents. */
   mergedUndated: number;
+  /** What the store holds after this run (merges make it differ from the sums above). */
+  store: { documents: number; inCorpus: number };
   /** Problems of the cross-file passes that did not stop the run. */
   warnings: string[];
   startedAt: string;
@@ -51,6 +53,7 @@ export class IngestTally {
   private readonly inCorpus = new Set<string>();
   private readonly referenced = new Set<string>();
   mergedUndated = 0;
+  store = { documents: 0, inCorpus: 0 };
   readonly warnings: string[] = [];
   private readonly relations = new Map<RelationType, number>();
 
@@ -84,6 +87,7 @@ export class IngestTally {
         count: this.relations.get(type) ?? 0,
       })),
       mergedUndated: this.mergedUndated,
+      store: { ...this.store },
       warnings: [...this.warnings],
       startedAt: this.startedAt.toISOString(),
       finishedAt: finishedAt.toISOString(),

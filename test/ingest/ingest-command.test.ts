@@ -44,6 +44,7 @@ describe('runIngestCommand', () => {
         'Files: 2 seen, 1 ingested, 0 unchanged, 1 rejected',
         'Documents: 1 in the corpus, 2 known only from references',
         'Relations: CITES 2',
+        'Store: 3 documents, 1 in the corpus',
         'Rejected:',
         '  b.txt: binary (b.txt is not text.)',
         '',
@@ -90,10 +91,11 @@ describe('runIngestCommand', () => {
       references: 3,
       relationsByType: [{ type: RelationType.IMPLEMENTS, count: 2 }, { type: RelationType.REPEATS, count: 1 }],
       mergedUndated: 1,
+      store: { documents: 4, inCorpus: 2 },
       warnings: ['text reuse for doc:x: boom'],
       startedAt: '',
       finishedAt: '',
     });
-    expect(text).toContain('Relations: IMPLEMENTS 2, REPEATS 1\nUndated references merged into dated documents: 1\nWarnings:\n  text reuse for doc:x: boom\n');
+    expect(text).toContain('Relations: IMPLEMENTS 2, REPEATS 1\nUndated references merged into dated documents: 1\nStore: 4 documents, 2 in the corpus\nWarnings:\n  text reuse for doc:x: boom\n');
   });
 });
