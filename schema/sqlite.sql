@@ -183,6 +183,7 @@ CREATE INDEX effective_relations_target ON effective_relations(target_id, type, 
 -- remove_diacritics leaves đ alone); rowid = documents.rowid.
 CREATE VIRTUAL TABLE documents_fts USING fts5(code, subject, text, tokenize = 'unicode61 remove_diacritics 2');
 
--- migration 2: document text map to source offsets and body range, for spans and reuse of text read back
+-- migration 2: document text map to source offsets, body range and field evidence, for spans and reuse of text read back
 ALTER TABLE documents ADD COLUMN text_map TEXT;
 ALTER TABLE documents ADD COLUMN body TEXT;
+ALTER TABLE documents ADD COLUMN field_evidence TEXT;

@@ -32,6 +32,7 @@ export function documentNode(fields: DocumentNodeFields): DocumentNode {
     text: null,
     textMap: null,
     body: null,
+    fieldEvidence: [],
     diagnostics: [],
     ...fields,
   };

@@ -64,6 +64,21 @@ export interface SignatureStamp {
   evidence: Evidence;
 }
 
+/**
+ * Where one header or party fact of an in-corpus document was read: the
+ * source passage and how sure the reading is (1 when the field was read from
+ * its own labelled line, lower when inferred from another field).
+ */
+export interface FieldEvidence {
+  /** The DocumentNode field: `code`, `type`, `issuer`, `place`, `issuedOn`, `subject`, `urgency`, `recipients`, `distribution`, `signerTitle`, `authority`, `signer`, `signature`. */
+  field: string;
+  /** The source passage, as in the NFC source file. */
+  text: string;
+  span: SourceSpan | null;
+  /** 0..1 */
+  confidence: number;
+}
+
 export interface DocumentNode {
   /** `doc:dak-nong:3953/UBND-KGVX:2021`, `doc:national:07-KL/TW:2021`, `doc:national:dien:thuong-truc-ban-bi-thu:2021-07-21` */
   id: string;
@@ -104,6 +119,8 @@ export interface DocumentNode {
    * addressee lists and closing formulas are not taken for copied passages.
    */
   body: TextRange | null;
+  /** Evidence of each header and party field read from the text; empty for instruments known only from references. */
+  fieldEvidence: FieldEvidence[];
   diagnostics: Diagnostic[];
 }
 

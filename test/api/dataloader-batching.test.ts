@@ -46,7 +46,7 @@ function baseDocument(id: string, code: string, issuedOn: string, issuerId: stri
     year: 2021, type: DocumentType.CONG_VAN, system: System.PARTY, subject: null, issuedOn, issuedOnBounds: null, place: null,
     urgency: null, issuerId, provinceId, provinceInference: null, signerId: null, signerTitle: null, authority: null,
     recipientIds: [], distribution: [], signature: null, inCorpus, sources: [], text: inCorpus ? `Text of ${code}` : null,
-    textMap: null, body: null, diagnostics: [],
+    textMap: null, body: null, fieldEvidence: [], diagnostics: [],
   };
 }
 

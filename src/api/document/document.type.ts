@@ -3,6 +3,7 @@ import { Authority, DocumentType, System } from '../enums/register-enums';
 import { DateScalar } from '../scalars/date.scalar';
 import { DateBoundsObject } from '../shared-types/date-bounds.type';
 import { SourceSpanObject } from '../shared-types/source-span.type';
+import { FieldEvidenceObject } from './field-evidence.type';
 
 /**
  * Resolved from the store's `DocumentNode`: plain fields map one to one;
@@ -70,4 +71,9 @@ export class DocumentObject {
 
   @Field(() => [String], { description: 'Distribution list (Nơi nhận) lines as written.' })
   distribution!: string[];
+
+  @Field(() => [FieldEvidenceObject], {
+    description: 'Evidence of each header and party field read from the text; empty for documents known only from references.',
+  })
+  fieldEvidence!: FieldEvidenceObject[];
 }

@@ -8,6 +8,7 @@ import { parseNumberLine } from './number-line';
 import { typeOfTitle } from './title-types';
 import { parseUrgency } from './urgency';
 import type { DocumentType } from '../../domain/document-type';
+import type { TextRange } from '../../domain/graph';
 
 /** Header fields as read, before codes, bodies and places are resolved. */
 export interface RawHeader {
@@ -31,6 +32,21 @@ export interface RawHeader {
   bodyBlock: number;
   /** Text index just past the last block a header field was read from: the body starts after it. */
   headerEnd: number;
+  /** Where each field was read (document text ranges), for evidence: the line or the part of it that gave the value. */
+  at: HeaderFieldRanges;
+}
+
+export interface HeaderFieldRanges {
+  /** The whole `Số: …` line. */
+  code: TextRange | null;
+  place: TextRange | null;
+  /** `ngày 24 tháng 7 năm 2021`, after the place. */
+  issuedOn: TextRange | null;
+  /** The title line that gave `titleType`. */
+  title: TextRange | null;
+  /** The line (or lines, with a locality line under it) of the last issuer line. */
+  issuer: TextRange | null;
+  urgency: TextRange | null;
 }
 
 /** Header blocks end at the addressees, a numbered section, or a paragraph this long. */
@@ -58,6 +74,7 @@ export function parseHeader(blocks: Block[]): RawHeader {
     urgency: null,
     bodyBlock: Math.min(blocks.length, MAX_HEADER_BLOCKS),
     headerEnd: 0,
+    at: { code: null, place: null, issuedOn: null, title: null, issuer: null, urgency: null },
   };
   let afterTitle = false;
   for (let b = 0; b < Math.min(blocks.length, MAX_HEADER_BLOCKS); b++) {
@@ -73,8 +90,15 @@ export function parseHeader(blocks: Block[]): RawHeader {
     // A header block has a handful of lines; a huge one is body text and reading it all would cost for nothing.
     lines: for (let l = 0; l < Math.min(block.lines.length, MAX_HEADER_LINES); l++) {
       const lineStart = offset;
-      offset += block.lines[l]!.length + 1;
-      for (const line of headerLineParts(block.lines[l]!)) {
+      const whole = block.lines[l]!;
+      offset += whole.length + 1;
+      // Parts are trimmed pieces of the line in order: find each after the previous one to know its range.
+      let cursor = 0;
+      for (const line of headerLineParts(whole)) {
+        const found = whole.indexOf(line, cursor);
+        const partStart = lineStart + (found >= 0 ? found : 0);
+        const partAt: TextRange = { start: partStart, end: found >= 0 ? partStart + line.length : lineStart + whole.length };
+        if (found >= 0) cursor = found + line.length;
         const lineKey = matchKey(line);
         if (STATE_MOTTO.test(lineKey)) {
           header.system ??= System.STATE;
@@ -89,6 +113,7 @@ export function parseHeader(blocks: Block[]): RawHeader {
           header.number = numberLine.number;
           header.symbol = numberLine.symbol;
           header.rawCode = numberLine.rawCode;
+          header.at.code = partAt;
           continue;
         }
         const placeDate = parsePlaceDate(line);
@@ -97,6 +122,9 @@ export function parseHeader(blocks: Block[]): RawHeader {
           header.year = placeDate.year;
           header.issuedOn =
             placeDate.month !== null && placeDate.day !== null ? isoDate(placeDate.year, placeDate.month, placeDate.day) : null;
+          // The part is trimmed, so the parser's offsets (into the trimmed part) are offsets from partStart.
+          header.at.place = { start: partStart, end: partStart + placeDate.placeEnd };
+          header.at.issuedOn = { start: partStart + placeDate.dateStart, end: partStart + placeDate.dateEnd };
           continue;
         }
         if (/^v\/v\b/i.test(line)) {
@@ -108,23 +136,31 @@ export function parseHeader(blocks: Block[]): RawHeader {
         }
         if (isUpperCaseLine(line)) {
           const urgency = parseUrgency(line);
-          if (urgency) header.urgency ??= urgency;
+          if (urgency && header.urgency === null) {
+            header.urgency = urgency;
+            header.at.urgency = partAt;
+          }
           const titleType = anchorKind(line) === 'title' ? typeOfTitle(lineKey) : null;
           if (titleType) {
             header.titleType = titleType;
+            header.at.title = partAt;
             afterTitle = true;
             continue;
           }
           const ofIssuer = /^của\s+(.+)$/iu.exec(line);
           if (ofIssuer) {
             header.issuerLines.push(ofIssuer[1]!);
+            header.at.issuer = partAt;
             continue;
           }
           // After the subject, a Quyết định repeats its issuer as the enacting authority: not a second body.
           const repeated = header.issuerLines.some((x) => matchKey(x) === lineKey);
-          if (ISSUER_LINE.test(lineKey) && header.subject === null && !repeated) header.issuerLines.push(line);
-          else if (LOCALITY_LINE.test(lineKey) && header.issuerLines.length > 0 && l > 0) {
+          if (ISSUER_LINE.test(lineKey) && header.subject === null && !repeated) {
+            header.issuerLines.push(line);
+            header.at.issuer = partAt;
+          } else if (LOCALITY_LINE.test(lineKey) && header.issuerLines.length > 0 && l > 0) {
             header.issuerLines[header.issuerLines.length - 1] += ` ${line}`;
+            if (header.at.issuer) header.at.issuer = { start: header.at.issuer.start, end: partAt.end };
           }
           continue;
         }

@@ -43,6 +43,10 @@ export interface SignatureRead {
   name: string | null;
   start: number;
   end: number;
+  /** The authority line (`KT. CHỦ TỊCH`), when there is one. */
+  authorityAt: { start: number; end: number } | null;
+  /** The lines the title was read from. */
+  titleAt: { start: number; end: number } | null;
   nameStart: number | null;
   nameEnd: number | null;
 }
@@ -65,6 +69,12 @@ export function readSignature(blocks: Block[]): SignatureRead | null {
       after.find((candidate) => isUpperCaseName(candidate.lines[0]!.trim()));
     const written = nameBlock ? nameBlock.lines[0]!.trim() : null;
     const name = written && written === written.toUpperCase() ? titleCase(written) : written;
+    const firstLineEnd = block.start + block.lines[0]!.length;
+    const authorityAt = authorityMatch ? { start: block.start, end: firstLineEnd } : null;
+    const titleAt =
+      titleLines.length > 0
+        ? { start: authorityMatch ? Math.min(block.end, firstLineEnd + 1) : block.start, end: block.end }
+        : authorityAt;
     return {
       authority: authorityMatch ? AUTHORITIES[authorityMatch[1]!]! : null,
       onBehalfOf: authorityMatch ? authorityMatch[2]!.trim() : null,
@@ -72,6 +82,8 @@ export function readSignature(blocks: Block[]): SignatureRead | null {
       name,
       start: block.start,
       end: nameBlock ? nameBlock.end : block.end,
+      authorityAt,
+      titleAt,
       nameStart: nameBlock ? nameBlock.start : null,
       nameEnd: nameBlock ? nameBlock.start + written!.length : null,
     };

@@ -16,6 +16,7 @@ import type { StampSegment } from '../segment/segment';
 import { readStamp } from '../parties/stamp';
 import { sourceRange, type MappedText } from '../text/mapped-text';
 import { dateBounds } from './date-bounds';
+import { CONFIDENCE, fieldReadings, type IssuerSource, type TypeSource } from './field-evidence';
 import { provinceByName, provinceNamedIn, type ProvinceInfo } from './gazetteer-data';
 import { governingIssuer, resolveReferences } from './instruments';
 import { OrganizationRegistry, resolveBody, resolveUnderParent, UNKNOWN_SCOPE, type ResolvedBody } from './organizations';
@@ -82,13 +83,16 @@ export function resolveFile(input: ResolveInput): FileGraph {
     if (!province && !nationalByCode && header.place) province = provinceByName(header.place);
 
     let issuer: ResolvedBody | null = null;
+    let issuerSource: IssuerSource = null;
     const issuerLine = header.issuerLines[header.issuerLines.length - 1];
     if (issuerLine) {
+      issuerSource = 'header';
       issuer =
         header.issuerLines.length > 1
           ? resolveUnderParent(issuerLine, header.issuerLines[header.issuerLines.length - 2]!, province)
           : resolveBody(issuerLine, province);
     } else if (issuerInfo) {
+      issuerSource = 'symbol';
       issuer = resolveBody(issuerInfo.scope === 'national' ? issuerInfo.name : `${issuerInfo.name} tỉnh`, province);
     }
     const issuerId = issuer ? orgs.add(issuer) : null;
@@ -96,12 +100,24 @@ export function resolveFile(input: ResolveInput): FileGraph {
       issuer?.scope === NATIONAL_SCOPE || nationalByCode ? NATIONAL_SCOPE : province ? slugify(province.name) : unknownScope;
 
     const system = header.system ?? parsed?.system ?? issuer?.system ?? null;
+    const typeSource: TypeSource =
+      header.titleType !== null
+        ? 'title'
+        : parsed?.typeCode
+          ? 'type-code'
+          : header.subject !== null
+            ? 'subject'
+            : parsed
+              ? 'symbol'
+              : null;
     const type: DocumentType =
-      header.titleType ??
-      (parsed?.typeCode ? parsed.type : null) ??
-      (header.subject !== null && header.titleType === null ? DocumentType.CONG_VAN : null) ??
-      parsed?.type ??
-      DocumentType.OTHER;
+      typeSource === 'title'
+        ? header.titleType!
+        : typeSource === 'type-code' || typeSource === 'symbol'
+          ? parsed!.type
+          : typeSource === 'subject'
+            ? DocumentType.CONG_VAN
+            : DocumentType.OTHER;
     const code = header.rawCode ? (parsed?.code ?? header.rawCode) : null;
     const number = header.rawCode ? (parsed?.number ?? header.number) : null;
     const symbol = parsed?.symbol ?? header.symbol;
@@ -151,6 +167,11 @@ export function resolveFile(input: ResolveInput): FileGraph {
       text: text.text,
       textMap: encodeTextMap(text.offsets),
       body: bodyRange(read, text.text.length),
+      fieldEvidence: fieldReadings(read, typeSource, issuerSource).map((r) => ({
+        field: r.field,
+        ...evidenceOf(text, r.at.start, r.at.end),
+        confidence: r.confidence,
+      })),
       diagnostics,
     };
     if (read.signature?.name) persons.add(read.signature.name, scope, 'signature');
@@ -194,8 +215,10 @@ export function resolveFile(input: ResolveInput): FileGraph {
       signedAt: read.signedAt,
       evidence: evidenceOf(stamp.text, 0, stamp.text.text.length),
     };
-    if (target !== null && resolved[target]!.node.signature === null) resolved[target]!.node.signature = signature;
-    else {
+    if (target !== null && resolved[target]!.node.signature === null) {
+      resolved[target]!.node.signature = signature;
+      resolved[target]!.node.fieldEvidence.push({ field: 'signature', ...signature.evidence, confidence: CONFIDENCE.stampAttached });
+    } else {
       fileDiagnostics.push({
         severity: 'info',
         code: 'stamp-unassigned',

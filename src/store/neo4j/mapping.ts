@@ -112,6 +112,7 @@ export function documentProperties(doc: DocumentNode, buckets: readonly string[]
       text: doc.text,
       textMap: json(doc.textMap),
       body: json(doc.body),
+      fieldEvidence: JSON.stringify(doc.fieldEvidence),
       diagnostics: JSON.stringify(doc.diagnostics),
       sortKey: documentSortKey(doc.issuedOn, doc.code, doc.id),
       searchCode: searchTokens(doc.code),
@@ -164,6 +165,7 @@ export function documentFromProperties(props: Record<string, unknown>): Document
     text: nstr(props.text),
     textMap: parseJson(props.textMap),
     body: parseJson(props.body),
+    fieldEvidence: parseJson(props.fieldEvidence) ?? [],
     diagnostics: parseJson(props.diagnostics) ?? [],
   };
 }

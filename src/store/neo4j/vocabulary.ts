@@ -104,6 +104,7 @@ export const PROPERTY_KEYS: readonly string[] = [
   'text',
   'textMap',
   'body',
+  'fieldEvidence',
   'diagnostics',
   'searchCode',
   'searchSubject',

@@ -53,6 +53,8 @@ export function mergeDocuments(contributions: readonly Contribution<DocumentNode
     text: first('text'),
     textMap: nodes.find((n) => n.text !== null && n.text !== undefined)?.textMap ?? null,
     body: nodes.find((n) => n.text !== null && n.text !== undefined)?.body ?? null,
+    // Spans of field evidence point into the file the text was read from, so they come with that text.
+    fieldEvidence: nodes.find((n) => n.text !== null && n.text !== undefined)?.fieldEvidence ?? [],
     // Sorted so the merge does not depend on which file ranks first (and can be done incrementally).
     diagnostics: uniqueBy(nodes.flatMap((n) => n.diagnostics), (d) => JSON.stringify(d)).sort((a, b) =>
       compare(JSON.stringify(a), JSON.stringify(b)),
@@ -87,6 +89,11 @@ export function mergeAddedDocument(current: DocumentNode, added: DocumentNode): 
     if (added[key].length === 0) continue;
     if (current[key].length === 0) next[key] = added[key];
     else if (JSON.stringify(added[key]) !== JSON.stringify(current[key])) return null;
+  }
+  // Field evidence goes with the text (see mergeDocuments): taken when the text is, else it must agree.
+  if (added.text !== null && added.text !== undefined) {
+    if (current.text === null || current.text === undefined) next.fieldEvidence = added.fieldEvidence;
+    else if (JSON.stringify(added.fieldEvidence) !== JSON.stringify(current.fieldEvidence)) return null;
   }
   if (added.inCorpus && !current.inCorpus) {
     // The added description now ranks first; only safe if it agrees everywhere, which the checks above ensured.

@@ -34,6 +34,8 @@ export interface DocumentRow {
   text: string | null;
   text_map: string | null;
   body: string | null;
+  /** JSON array of FieldEvidence; null in rows written before the column existed. */
+  field_evidence: string | null;
   diagnostics: string;
   sort_key: string;
 }
@@ -41,7 +43,7 @@ export interface DocumentRow {
 export const DOCUMENT_COLUMNS =
   'id, scope, code, number, symbol, year, type, system, subject, issued_on, issued_on_bounds, place, urgency, ' +
   'issuer_id, province_id, province_inference, signer_id, signer_title, authority, recipient_ids, distribution, ' +
-  'signature, in_corpus, sources, text, text_map, body, diagnostics, sort_key';
+  'signature, in_corpus, sources, text, text_map, body, field_evidence, diagnostics, sort_key';
 
 export function toDocumentRow(doc: DocumentNode): DocumentRow {
   return {
@@ -72,6 +74,7 @@ export function toDocumentRow(doc: DocumentNode): DocumentRow {
     text: doc.text,
     text_map: jsonOrNull(doc.textMap),
     body: jsonOrNull(doc.body),
+    field_evidence: JSON.stringify(doc.fieldEvidence),
     diagnostics: JSON.stringify(doc.diagnostics),
     sort_key: documentSortKey(doc.issuedOn, doc.code, doc.id),
   };
@@ -106,6 +109,7 @@ export function fromDocumentRow(row: DocumentRow): DocumentNode {
     text: row.text,
     textMap: parseOrNull(row.text_map),
     body: parseOrNull(row.body),
+    fieldEvidence: parseOrNull<DocumentNode['fieldEvidence']>(row.field_evidence) ?? [],
     diagnostics: JSON.parse(row.diagnostics) as DocumentNode['diagnostics'],
   };
 }

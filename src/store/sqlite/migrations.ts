@@ -198,8 +198,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'files, provenance, merged nodes, relations, corrections, reuse buckets, full text', sql: V1_BASE },
   {
     version: 2,
-    description: 'document text map to source offsets and body range, for spans and reuse of text read back',
-    sql: 'ALTER TABLE documents ADD COLUMN text_map TEXT;\nALTER TABLE documents ADD COLUMN body TEXT;',
+    description: 'document text map to source offsets, body range and field evidence, for spans and reuse of text read back',
+    sql: 'ALTER TABLE documents ADD COLUMN text_map TEXT;\nALTER TABLE documents ADD COLUMN body TEXT;\nALTER TABLE documents ADD COLUMN field_evidence TEXT;',
   },
 ];
 

@@ -150,6 +150,11 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
         const [ub, missing, tu] = await store.getDocuments([ID.ub3953, 'doc:national:999/XX:2021', ID.tu470]);
         expect(missing).toBeNull();
         expect(ub).toEqual(a.documents.find((d) => d.id === ID.ub3953));
+        expect(ub?.fieldEvidence.map((e) => [e.field, e.span?.start ?? null, e.confidence])).toEqual([
+          ['code', 540, 1],
+          ['type', 560, 0.7],
+          ['signer', null, 0.9],
+        ]);
         expect(tu).toEqual(a.documents.find((d) => d.id === ID.tu470));
         const [undated] = await store.getDocuments([ID.bdUndated]);
         expect(undated?.diagnostics).toEqual([{ severity: 'warning', code: 'missing-number', message: 'blank number' }]);

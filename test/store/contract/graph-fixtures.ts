@@ -162,6 +162,11 @@ export function fileA(name = 'dak-nong/a.txt'): FileGraph {
     inCorpus: true,
     sources: [{ file: name, start: 500, end: 1200 }],
     text: UB3953_TEXT,
+    fieldEvidence: [
+      { field: 'code', text: 'Số: 3953 /UBND-KGVX', span: { file: name, start: 540, end: 559 }, confidence: 1 },
+      { field: 'type', text: 'V/v triển khai ý kiến chỉ đạo', span: { file: name, start: 560, end: 589 }, confidence: 0.7 },
+      { field: 'signer', text: 'Tôn Thị Ngọc Hạnh', span: null, confidence: 0.9 },
+    ],
   });
   return fileGraph(name, {
     documents: [tu470, ub3953, kl07Reference(name)],

@@ -54,6 +54,7 @@ const ub3953: DocumentNode = {
   text: 'Thực hiện Kết luận số 07-KL/TW của Bộ Chính trị, đồng chí Chủ tịch...',
   textMap: [0, 10, 20, 20, 40, 49],
   body: { start: 0, end: 69 },
+  fieldEvidence: [{ field: 'code', text: 'Số: 3953 /UBND-KGVX', span: { file: 'a.txt', start: 60, end: 79 }, confidence: 1 }],
   diagnostics: [{ severity: 'warning', code: 'page-missing', message: 'page 2 missing' }],
 };
 
@@ -124,6 +125,7 @@ describe('document properties', () => {
       text: null,
       textMap: null,
       body: null,
+      fieldEvidence: [],
       signature: null,
       authority: null,
       system: null,

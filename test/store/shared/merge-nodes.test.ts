@@ -27,6 +27,20 @@ describe('mergeDocuments', () => {
     expect(merged.diagnostics).toEqual([d]);
     expect(merged.sources).toHaveLength(1);
   });
+
+  it('takes the field evidence of the description that gives the text, whatever the file order', () => {
+    const evidence = [{ field: 'code', text: 'Số 07-KL/TW', span: { file: 'z.txt', start: 0, end: 11 }, confidence: 1 }];
+    const withEvidence = { ...full, fieldEvidence: evidence };
+    // A reference-only description read first still has no say: its spans would point into a file without the text.
+    const refFirst = { ...ref, inCorpus: true };
+    for (const order of [
+      [{ fileName: 'a.txt', node: refFirst }, { fileName: 'z.txt', node: withEvidence }],
+      [{ fileName: 'z.txt', node: withEvidence }, { fileName: 'a.txt', node: refFirst }],
+    ]) {
+      expect(mergeDocuments(order).fieldEvidence).toEqual(evidence);
+    }
+    expect(mergeDocuments([{ fileName: 'a.txt', node: ref }]).fieldEvidence).toEqual([]);
+  });
 });
 
 describe('mergePersons', () => {
@@ -51,6 +65,7 @@ describe('mergeAddedDocument', () => {
     place: string | null;
     recipientIds: string[];
     start: number;
+    withText: boolean;
     diag: Diagnostic[];
   }
   const contribution: fc.Arbitrary<Raw> = fc.record({
@@ -61,11 +76,14 @@ describe('mergeAddedDocument', () => {
     place: maybe(fc.constant('Hà Nội')),
     recipientIds: fc.constantFrom<string[]>([], ['org:national:a'], ['org:national:b']),
     start: fc.integer({ min: 0, max: 5 }),
+    withText: fc.boolean(),
     diag: fc.constantFrom<Diagnostic[]>([], [{ severity: 'info', code: 'x', message: 'm' }], [{ severity: 'warning', code: 'y', message: 'n' }]),
   });
   const toContribution = (c: Raw) => ({
     fileName: c.fileName,
-    node: documentNode({ id, inCorpus: c.inCorpus, subject: c.subject, issuedOn: c.issuedOn, place: c.place, recipientIds: c.recipientIds, sources: [{ file: c.fileName, start: c.start, end: c.start + 3 }], diagnostics: c.diag }),
+    node: documentNode({ id, inCorpus: c.inCorpus, subject: c.subject, issuedOn: c.issuedOn, place: c.place, recipientIds: c.recipientIds, sources: [{ file: c.fileName, start: c.start, end: c.start + 3 }], diagnostics: c.diag,
+      text: c.withText ? 'body' : null,
+      fieldEvidence: c.withText ? [{ field: 'code', text: 'Số 07-KL/TW', span: { file: c.fileName, start: c.start, end: c.start + 11 }, confidence: 1 }] : [] }),
   });
 
   it('agrees with the full merge whenever it answers', () => {
