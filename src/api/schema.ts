@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import './enums/register-enums';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ANALYTICS_RESOLVERS } from './analytics/analytics-resolvers';
 import { authChecker } from './auth/auth-checker';
 import { ChainResolver } from './chain/chain.resolver';
 import { CorrectionResolver } from './correction/correction.resolver';
@@ -29,7 +30,7 @@ const RESOLVERS = [
   StatsResolver,
   IngestResolver,
   CorrectionResolver,
-  ...(require('./analytics/analytics-resolvers') as typeof import('./analytics/analytics-resolvers')).ANALYTICS_RESOLVERS,
+  ...ANALYTICS_RESOLVERS,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
