@@ -8,6 +8,7 @@ import type { IngestText } from '../api/ingest/ingest-text';
 import { DEFAULT_QUERY_LIMITS, MAX_BODY_BYTES, type QueryLimits } from '../api/limits/api-limits';
 import { buildApiSchema } from '../api/schema';
 import { LimitExceededError } from '../domain/errors';
+import { serveExplorer } from '../explorer/serve-explorer';
 import type { GraphStore } from '../store/port';
 import { createApolloServer } from './create-apollo-server';
 import { graphiqlPage, plainQueryPage } from './graphiql-page';
@@ -66,7 +67,8 @@ function parseJsonBody(raw: Buffer, contentType: string | undefined): unknown {
 /**
  * Serves the GraphQL API over plain node:http: POST /graphql (and GET with
  * ?query=) to Apollo Server, GET /graphql from a browser to GraphiQL, the
- * GraphiQL assets under /graphiql/. Every request gets fresh loaders and
+ * GraphiQL assets under /graphiql/, the explorer at / and /explorer/
+ * (src/explorer). Every request gets fresh loaders and
  * its caller from the Authorization header.
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
@@ -147,7 +149,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         return;
       }
     }
-    if ((await import('../explorer/serve-explorer')).serveExplorer(request, response, url, ENDPOINT)) return;
+    if (serveExplorer(request, response, url, ENDPOINT)) return;
     if (url.pathname === '/' && method === 'GET') {
       response.writeHead(302, { location: ENDPOINT });
       response.end();
