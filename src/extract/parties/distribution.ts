@@ -1,7 +1,6 @@
 import { matchKey } from '../../shared/fold';
 import type { Block } from '../segment/blocks';
-import { BULLET, listItems } from './list-items';
-import type { ListRead } from './recipients';
+import { readListAt, type ListRead } from './list-items';
 
 /** `Nơi nhận:`, and OCR readings of it such as `Noi nhậm:`. */
 const DISTRIBUTION = /^noi nha[nm]\s*:?/;
@@ -13,16 +12,7 @@ export function readDistribution(blocks: Block[]): ListRead | null {
     const lineIndex = block.lines.findIndex((line) => DISTRIBUTION.test(matchKey(line.trim())));
     if (lineIndex < 0) continue;
     const rest = block.lines[lineIndex]!.replace(/^\s*N\S*i nh\S*\s*:?/iu, '');
-    const lines = [rest, ...block.lines.slice(lineIndex + 1)];
-    let end = block.end;
-    for (let next = b + 1; next < blocks.length; next++) {
-      const candidate = blocks[next]!;
-      if (!candidate.lines.every((line) => BULLET.test(line.trim()))) break;
-      lines.push(...candidate.lines);
-      end = candidate.end;
-    }
-    const items = listItems(lines);
-    return { items, start: block.start, end };
+    return readListAt(blocks, b, lineIndex, rest);
   }
   return null;
 }

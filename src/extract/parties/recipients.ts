@@ -1,19 +1,14 @@
 import { matchKey } from '../../shared/fold';
 import type { Block } from '../segment/blocks';
-import { BULLET, listItems } from './list-items';
+import { readListAt, type ListRead } from './list-items';
+
+export type { ListRead };
 
 /**
  * `Kính gửi:` (also `- Kính gửi: - A,` in OCR of two-column layouts), or the
  * telegram form `THỦ TƯỚNG CHÍNH PHỦ điện:` that opens a Công điện's addressees.
  */
 const ADDRESSEES = /^[-–]?\s*kinh gui\s*:?|^[^:]{3,60}\bdien\s*:\s*$/;
-
-export interface ListRead {
-  items: string[];
-  /** Text range (in the document text) the items were read from. */
-  start: number;
-  end: number;
-}
 
 /**
  * Addressees: the rest of the `Kính gửi:` line, the lines under it, and the
@@ -26,16 +21,7 @@ export function readRecipients(blocks: Block[], fromBlock = 0, maxBlocks = 20): 
     if (lineIndex < 0) continue;
     const firstLine = block.lines[lineIndex]!;
     const rest = /điện\s*:\s*$/iu.test(firstLine) ? '' : firstLine.replace(/^\s*[-–]?\s*Kính gửi\s*:?/iu, '');
-    const lines = [rest, ...block.lines.slice(lineIndex + 1)];
-    let end = block.end;
-    for (let next = b + 1; next < blocks.length; next++) {
-      const candidate = blocks[next]!;
-      if (!candidate.lines.every((line) => BULLET.test(line.trim()))) break;
-      lines.push(...candidate.lines);
-      end = candidate.end;
-    }
-    const items = listItems(lines);
-    return { items, start: block.start, end };
+    return readListAt(blocks, b, lineIndex, rest);
   }
   return null;
 }
