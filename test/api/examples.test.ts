@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
 import { buildApiSchema } from '../../src/api/schema';
-import { ingestPaths } from '../../src/ingest/ingest-paths';
-import { startTestServer, type TestServer } from '../server/helpers/test-server';
+import { startSeededTestServer, type TestServer } from '../server/helpers/test-server';
 
 const ROOT = join(__dirname, '..', '..');
 const EXAMPLES = readFileSync(join(ROOT, 'schema', 'examples.graphql'), 'utf8');
@@ -21,9 +20,7 @@ function hasContent(value: unknown): boolean {
 let t: TestServer;
 
 beforeAll(async () => {
-  t = await startTestServer({ apiToken: TOKEN });
-  const summary = await ingestPaths([join(ROOT, 'seeds')], t.store, { cwd: ROOT });
-  expect(summary.filesIngested).toBe(5);
+  t = await startSeededTestServer({ apiToken: TOKEN });
 });
 afterAll(async () => {
   await t.close();

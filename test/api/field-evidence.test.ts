@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ingestPaths } from '../../src/ingest/ingest-paths';
-import { startTestServer, type TestServer } from '../server/helpers/test-server';
+import { startSeededTestServer, type TestServer } from '../server/helpers/test-server';
 
 /**
  * Field evidence served for a seed document, after ingesting ./seeds with the
@@ -13,9 +12,7 @@ const ROOT = join(__dirname, '..', '..');
 let t: TestServer;
 
 beforeAll(async () => {
-  t = await startTestServer();
-  const summary = await ingestPaths([join(ROOT, 'seeds')], t.store, { cwd: ROOT });
-  expect(summary.filesIngested).toBe(5);
+  t = await startSeededTestServer();
 });
 afterAll(async () => {
   await t.close();

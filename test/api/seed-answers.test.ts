@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { ingestPaths } from '../../src/ingest/ingest-paths';
-import { startTestServer, type TestServer } from '../server/helpers/test-server';
+import { startSeededTestServer, startTestServer, type TestServer } from '../server/helpers/test-server';
 
 /**
  * Questions a researcher asks of the seed corpus, answered through the API
@@ -12,9 +11,7 @@ const ROOT = join(__dirname, '..', '..');
 let t: TestServer;
 
 beforeAll(async () => {
-  t = await startTestServer();
-  const summary = await ingestPaths([join(ROOT, 'seeds')], t.store, { cwd: ROOT });
-  expect(summary.filesIngested).toBe(5);
+  t = await startSeededTestServer();
 });
 afterAll(async () => {
   await t.close();

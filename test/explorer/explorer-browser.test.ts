@@ -2,8 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ingestPaths } from '../../src/ingest/ingest-paths';
-import { startTestServer, type TestServer } from '../server/helpers/test-server';
+import { startSeededTestServer, type TestServer } from '../server/helpers/test-server';
 
 /**
  * The explorer end to end in headless Chromium (Debian's `chromium`, driven
@@ -31,9 +30,7 @@ describeWithBrowser('explorer in headless Chromium', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    t = await startTestServer();
-    const summary = await ingestPaths([join(ROOT, 'seeds')], t.store, { cwd: ROOT });
-    expect(summary.filesIngested).toBe(5);
+    t = await startSeededTestServer();
     base = t.url.replace(/\/graphql$/, '');
     const { chromium } = await import('playwright-core');
     profile = mkdtempSync(join(tmpdir(), 'explorer-chromium-'));

@@ -1,22 +1,17 @@
-import { join } from 'node:path';
-import { ingestPaths } from '../../../src/ingest/ingest-paths';
-import { startTestServer, type TestServer } from '../../server/helpers/test-server';
+import { startSeededTestServer, type TestServer } from '../../server/helpers/test-server';
 
 /**
  * Response analytics on the seeds, through the real API over HTTP after the
  * real pipeline ingested ./seeds into a real SQLite store. Expected passages
  * are quoted from the seed files (line numbers of seeds/000, 003, 004).
  */
-const ROOT = join(__dirname, '..', '..', '..');
 const UB3953 = 'doc:dak-nong:3953/UBND-KGVX:2021';
 const TB446 = 'doc:dak-nong:446-TB/TU:2021';
 const TELEGRAM = 'doc:national:dien:thuong-truc-ban-bi-thu:2021-07-21';
 let t: TestServer;
 
 beforeAll(async () => {
-  t = await startTestServer();
-  const summary = await ingestPaths([join(ROOT, 'seeds')], t.store, { cwd: ROOT });
-  expect(summary.filesIngested).toBe(5);
+  t = await startSeededTestServer();
 }, 60_000);
 afterAll(async () => {
   await t.close();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IngestText } from '../../../src/api/ingest/ingest-text';
 import { startServer, type RunningServer, type StartServerOptions } from '../../../src/server/start-server';
+import { ingestPaths } from '../../../src/ingest/ingest-paths';
 import { openSqliteStore } from '../../../src/store/sqlite';
 import type { GraphStore } from '../../../src/store/port';
 
@@ -73,4 +74,17 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       await opened.cleanup();
     },
   };
+}
+
+const PROJECT_ROOT = join(__dirname, '..', '..', '..');
+
+/** A test server whose store holds the five seed files, ingested with the real pipeline. */
+export async function startSeededTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const server = await startTestServer(options);
+  const summary = await ingestPaths([join(PROJECT_ROOT, 'seeds')], server.store, { cwd: PROJECT_ROOT });
+  if (summary.filesIngested !== 5) {
+    await server.close();
+    throw new Error(`expected the 5 seed files to be ingested, got ${summary.filesIngested}`);
+  }
+  return server;
 }
