@@ -55,6 +55,15 @@ export interface GraphStore {
   reuseCandidates(buckets: readonly string[], limit: number): Promise<Array<{ documentId: string; shared: number }>>;
 
   /**
+   * How many in-corpus documents hold each of `buckets`, counted no further
+   * than `atMost + 1`: the reuse pass only asks whether a bucket is held by
+   * more documents than a cap (an office's template sentence is held by
+   * thousands), and a bounded count keeps that question cheap. Optional: the
+   * reuse pass skips stop-bucket filtering on a store without it.
+   */
+  reuseBucketFrequencies?(buckets: readonly string[], atMost: number): Promise<Map<string, number>>;
+
+  /**
    * Replaces the REPEATS relations whose source is one of `sourceIds` with
    * `relations` (text reuse is recomputed per document, not per file).
    */

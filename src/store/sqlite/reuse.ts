@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { statement } from './statement-cache';
+import { pluckStatement, statement } from './statement-cache';
 import { InvalidArgumentError } from '../../domain/errors';
 import type { RelationEdge } from '../../domain/graph';
 import { assertWellFormedId } from '../../domain/identity';
@@ -34,6 +34,24 @@ export function reuseCandidates(
     .map(([documentId, shared]) => ({ documentId, shared }))
     .sort((a, b) => b.shared - a.shared || (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0))
     .slice(0, limit);
+}
+
+/**
+ * Document frequency of each bucket, counted no further than `atMost + 1`
+ * documents: a probe reads at most that many index entries, so a template
+ * bucket held by thousands of letters costs no more than a rare one.
+ */
+export function reuseBucketFrequencies(db: Database.Database, buckets: readonly string[], atMost: number): Map<string, number> {
+  assertPageSize(atMost);
+  const probe = pluckStatement(
+    db,
+    'SELECT COUNT(DISTINCT document_id) FROM (SELECT document_id FROM reuse_buckets WHERE bucket = ? LIMIT ?)',
+  );
+  const frequencies = new Map<string, number>();
+  for (const bucket of buckets) {
+    if (!frequencies.has(bucket)) frequencies.set(bucket, probe.get(bucket, atMost + 1) as number);
+  }
+  return frequencies;
 }
 
 /** Runs in the caller's transaction; endpoints must be documents (foreign keys). */

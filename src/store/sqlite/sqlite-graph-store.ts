@@ -32,7 +32,7 @@ import { dump } from './dump';
 import { mergeUndatedInstruments } from './merge-undated';
 import { provinceResponses } from './province-responses';
 import * as relationQueries from './relation-queries';
-import { replaceReuseRelations, reuseCandidates } from './reuse';
+import { replaceReuseRelations, reuseBucketFrequencies, reuseCandidates } from './reuse';
 import { mapSqliteError } from './sqlite-errors';
 import { writeFileGraph } from './write-file';
 
@@ -73,6 +73,10 @@ export class SqliteGraphStore implements GraphStore {
 
   async reuseCandidates(buckets: readonly string[], limit: number): Promise<Array<{ documentId: string; shared: number }>> {
     return this.read(() => reuseCandidates(this.db, buckets, limit));
+  }
+
+  async reuseBucketFrequencies(buckets: readonly string[], atMost: number): Promise<Map<string, number>> {
+    return this.read(() => reuseBucketFrequencies(this.db, buckets, atMost));
   }
 
   async replaceReuseRelations(sourceIds: readonly string[], relations: readonly RelationEdge[]): Promise<void> {
