@@ -27,22 +27,25 @@ interface CliProgressModule {
  * bar on a terminal, one line per file otherwise), prints the summary on
  * stdout. Returns the exit status: 0 when every file was ingested, unchanged
  * or cleanly rejected (not text, empty, too large...), 1 when a path was
- * missing, a file failed to extract, or the store failed.
+ * missing, a file failed to extract, or the store failed. `--workers N`
+ * sets the extraction threads (0 or 1: none; default: one per core).
  */
 export async function runIngestCommand(
-  paths: readonly string[],
+  args: readonly string[],
   store: GraphStore,
   io: CommandIo,
   options: Omit<IngestOptions, 'onProgress'> = {},
 ): Promise<number> {
-  if (paths.length === 0) {
-    io.stderr.write('Usage: directive-graph ingest <file-or-folder>...\n');
+  const parsed = parseIngestArgs(args);
+  if (parsed === null || parsed.paths.length === 0) {
+    io.stderr.write(USAGE);
     return 1;
   }
+  const { paths, workers } = parsed;
   const progress = io.isTTY ? barReporter(io) : lineReporter(io);
   let summary: IngestSummary;
   try {
-    summary = await ingestPaths(paths, store, { ...options, onProgress: progress.report });
+    summary = await ingestPaths(paths, store, { ...options, ...(workers === undefined ? {} : { workers }), onProgress: progress.report });
   } catch (error) {
     progress.stop();
     const name = error instanceof DirectiveGraphError ? `${error.name}: ` : '';
@@ -52,6 +55,25 @@ export async function runIngestCommand(
   progress.stop();
   io.stdout.write(formatSummary(summary));
   return summary.rejected.every((r) => isCleanRejection(r.reason)) ? 0 : 1;
+}
+
+const USAGE = 'Usage: directive-graph ingest [--workers N] <file-or-folder>...\n';
+
+/** Paths and the `--workers N` (or `--workers=N`) option, anywhere among them; null when the option is malformed. */
+export function parseIngestArgs(args: readonly string[]): { paths: string[]; workers?: number } | null {
+  const paths: string[] = [];
+  let workers: number | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg !== '--workers' && !arg.startsWith('--workers=')) {
+      paths.push(arg);
+      continue;
+    }
+    const value = arg === '--workers' ? args[++i] : arg.slice('--workers='.length);
+    if (value === undefined || !/^\d+$/.test(value)) return null;
+    workers = Number(value);
+  }
+  return { paths, workers };
 }
 
 export function formatSummary(summary: IngestSummary): string {

@@ -3,9 +3,10 @@ import { RejectedInputError, StoreUnavailableError } from '../domain/errors';
 import type { FileGraph } from '../domain/graph';
 import { RelationType } from '../domain/relation-type';
 import { extractFile, type ExtractOptions } from '../extract/pipeline';
-import type { GraphStore } from '../store/port';
+import type { GraphStore, WriteSummary } from '../store/port';
+import { DEFAULT_WORKER_SCRIPT, ExtractPool, defaultWorkerCount } from './extract-pool';
 import { expandPaths } from './expand-paths';
-import { IngestTally, type IngestSummary } from './ingest-summary';
+import { IngestTally, type IngestFailureReason, type IngestSummary } from './ingest-summary';
 import { DEFAULT_MAX_FILE_BYTES, readSourceFile } from './read-source-file';
 import { detectReuseStep, runReusePass, type ReuseStep } from './reuse-pass';
 
@@ -23,33 +24,56 @@ export interface IngestProgress {
 
 export type Extractor = (input: Uint8Array, options: ExtractOptions) => FileGraph;
 
+/** Files written per store transaction, unless `batchFiles` says otherwise. */
+export const DEFAULT_BATCH_FILES = 256;
+/** Source bytes per store transaction, unless `batchBytes` says otherwise. */
+export const DEFAULT_BATCH_BYTES = 16 * 1024 * 1024;
+/** Files read ahead per extraction worker, and the bytes all of them may hold. */
+const READ_AHEAD_PER_WORKER = 32;
+const READ_AHEAD_BYTES = 64 * 1024 * 1024;
+
 export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   now?: () => Date;
-  /** Defaults to the real pipeline. */
+  /** Defaults to the real pipeline. A custom extractor always runs in-process. */
   extract?: Extractor;
   /** Defaults to the real reuse detection; `null` skips the reuse pass. */
   reuse?: ReuseStep | null;
   maxFileBytes?: number;
   /** Base for relative file names in spans; defaults to the working directory. */
   cwd?: string;
+  /**
+   * Extraction worker threads; 0 or 1 extracts on the main thread. Defaults
+   * to `os.availableParallelism()` when the compiled worker script exists
+   * (it does in dist), to in-process otherwise.
+   */
+  workers?: number;
+  /** The worker script (tests and bundles point at their own build); defaults to the one next to the pool in dist. */
+  workerScript?: string;
+  /** Files per store transaction; default `DEFAULT_BATCH_FILES`. */
+  batchFiles?: number;
+  /** Source bytes per store transaction; default `DEFAULT_BATCH_BYTES`. */
+  batchBytes?: number;
 }
 
 /**
- * Ingests files and folders: each file is read, extracted and written in
- * its own store transaction, so a crash loses at most the file in hand and
+ * Ingests files and folders: files are read and extracted in order (on
+ * worker threads when there are several cores) and written in batches, one
+ * store transaction a batch, so a crash loses at most the batch in hand and
  * a re-run picks up where it stopped (unchanged files are skipped by hash).
- * Bad input is collected, never thrown. Then the cross-file passes: undated
- * references are folded into dated documents (first, so that reuse sees
- * the merged citation chains and its edges never point at a node about to
- * be removed), and text reuse is recomputed for every newly written
- * in-corpus document. Only store failures throw.
+ * Bad input is collected, never thrown; a graph the store refuses fails only
+ * its own file. Progress is reported per file once its batch is written.
+ * Then the cross-file passes: undated references are folded into dated
+ * documents (first, so that reuse sees the merged citation chains and its
+ * edges never point at a node about to be removed), and text reuse is
+ * recomputed for every newly written in-corpus document. Only store
+ * failures throw.
  */
 export async function ingestPaths(paths: readonly string[], store: GraphStore, opts: IngestOptions = {}): Promise<IngestSummary> {
   const now = opts.now ?? (() => new Date());
-  const extract = opts.extract ?? extractFile;
   const reuseStep = opts.reuse === undefined ? detectReuseStep : opts.reuse;
   const cwd = opts.cwd ?? process.cwd();
+  const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const tally = new IngestTally(now());
 
   const { files, missing } = await expandPaths(paths, cwd);
@@ -57,13 +81,34 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
   for (const m of missing) tally.reject(m.path, 'not-found', `${m.path}: ${m.message}`);
 
   const signatures: FileGraph['signatures'] = [];
-  let done = 0;
-  for (const path of files) {
-    const fileName = displayName(path, cwd);
-    const outcome = await ingestOne(path, fileName, store, extract, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, tally);
+  const extraction = startExtraction(opts, files.length);
+  const writer = new BatchWriter(store, tally, opts.batchFiles ?? DEFAULT_BATCH_FILES, opts.batchBytes ?? DEFAULT_BATCH_BYTES, (file, outcome) => {
     if (outcome.graph) signatures.push(...outcome.graph.signatures);
-    done += 1;
-    opts.onProgress?.({ phase: 'files', done, total: files.length, file: fileName, outcome: outcome.kind });
+    opts.onProgress?.({ phase: 'files', done: writer.done, total: files.length, file, outcome: outcome.kind });
+  });
+  try {
+    // Reads and extractions run ahead of the writer, bounded in files and bytes, and are taken in input order.
+    const ahead: Array<Promise<Prepared>> = [];
+    let aheadBytes = 0;
+    let next = 0;
+    while (next < files.length || ahead.length > 0) {
+      while (next < files.length && ahead.length < extraction.readAhead && aheadBytes < READ_AHEAD_BYTES) {
+        const fileName = displayName(files[next]!, cwd);
+        ahead.push(
+          prepareFile(files[next]!, fileName, maxBytes, extraction).then((p) => {
+            aheadBytes += p.bytes;
+            return p;
+          }),
+        );
+        next += 1;
+      }
+      const prepared = await ahead.shift()!;
+      aheadBytes -= prepared.bytes;
+      await writer.add(prepared);
+    }
+    await writer.flush();
+  } finally {
+    await extraction.close();
   }
 
   if (tally.filesIngested > 0) {
@@ -83,44 +128,134 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
   return tally.finish(now());
 }
 
-async function ingestOne(
-  path: string,
-  fileName: string,
-  store: GraphStore,
-  extract: Extractor,
-  maxBytes: number,
-  tally: IngestTally,
-): Promise<{ kind: 'ingested' | 'unchanged' | 'rejected'; graph?: FileGraph }> {
+/** A file read and extracted, or the reason it was not. */
+interface Prepared {
+  fileName: string;
+  bytes: number;
+  graph?: FileGraph;
+  rejection?: { reason: IngestFailureReason; message: string };
+}
+
+interface Extraction {
+  readAhead: number;
+  extract(bytes: Uint8Array, fileName: string, maxBytes: number): FileGraph | Promise<FileGraph>;
+  close(): Promise<void>;
+}
+
+function startExtraction(opts: IngestOptions, fileCount: number): Extraction {
+  const script = opts.workerScript ?? DEFAULT_WORKER_SCRIPT;
+  const requested = opts.extract !== undefined ? 1 : opts.workers ?? (ExtractPool.available(script) ? defaultWorkerCount() : 1);
+  const size = Math.min(requested, fileCount);
+  if (size <= 1 || !ExtractPool.available(script)) {
+    const extract = opts.extract ?? extractFile;
+    return { readAhead: 1, extract: (bytes, fileName) => extract(bytes, { fileName }), close: async () => {} };
+  }
+  const pool = new ExtractPool(size, script);
+  return {
+    readAhead: size * READ_AHEAD_PER_WORKER,
+    extract: (bytes, fileName, maxBytes) => pool.extract(bytes, fileName, maxBytes),
+    close: () => pool.close(),
+  };
+}
+
+async function prepareFile(path: string, fileName: string, maxBytes: number, extraction: Extraction): Promise<Prepared> {
   let bytes: Uint8Array;
   try {
     bytes = await readSourceFile(path, maxBytes);
   } catch (error) {
-    if (error instanceof RejectedInputError) tally.reject(fileName, error.reason, error.message);
-    else tally.reject(fileName, 'unreadable', `${fileName}: ${(error as Error).message}`);
-    return { kind: 'rejected' };
+    if (error instanceof RejectedInputError) return { fileName, bytes: 0, rejection: { reason: error.reason, message: error.message } };
+    return { fileName, bytes: 0, rejection: { reason: 'unreadable', message: `${fileName}: ${(error as Error).message}` } };
   }
-  let graph: FileGraph;
+  const size = bytes.byteLength;
   try {
-    graph = extract(bytes, { fileName });
+    return { fileName, bytes: size, graph: await extraction.extract(bytes, fileName, maxBytes) };
   } catch (error) {
-    if (error instanceof RejectedInputError) tally.reject(fileName, error.reason, error.message);
-    else tally.reject(fileName, 'extraction-failed', `extraction failed: ${(error as Error).message}`);
-    return { kind: 'rejected' };
+    if (error instanceof RejectedInputError) return { fileName, bytes: size, rejection: { reason: error.reason, message: error.message } };
+    return { fileName, bytes: size, rejection: { reason: 'extraction-failed', message: `extraction failed: ${(error as Error).message}` } };
   }
-  try {
-    const written = await store.writeFile(graph);
+}
+
+type Outcome = { kind: 'ingested' | 'unchanged' | 'rejected'; graph?: FileGraph };
+
+/**
+ * Collects prepared files and writes them a batch at a time; reports each
+ * file, in input order, once its batch is committed.
+ */
+class BatchWriter {
+  done = 0;
+  private batch: Prepared[] = [];
+  private batchBytes = 0;
+
+  constructor(
+    private readonly store: GraphStore,
+    private readonly tally: IngestTally,
+    private readonly maxFiles: number,
+    private readonly maxBytes: number,
+    private readonly report: (file: string, outcome: Outcome) => void,
+  ) {}
+
+  async add(prepared: Prepared): Promise<void> {
+    this.batch.push(prepared);
+    this.batchBytes += prepared.bytes;
+    if (this.batch.length >= this.maxFiles || this.batchBytes >= this.maxBytes) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const batch = this.batch;
+    this.batch = [];
+    this.batchBytes = 0;
+    if (batch.length === 0) return;
+    const graphs = batch.flatMap((p) => (p.graph ? [p.graph] : []));
+    const written = await this.write(graphs);
+    let w = 0;
+    for (const p of batch) {
+      this.done += 1;
+      this.report(p.fileName, p.graph ? this.record(p.fileName, p.graph, written[w++]!) : this.reject(p.fileName, p.rejection!));
+    }
+  }
+
+  /** The batch in one transaction; if the store refuses it, file by file, so that only the refused graph is lost. */
+  private async write(graphs: FileGraph[]): Promise<Array<WriteSummary | Error>> {
+    if (graphs.length === 0) return [];
+    try {
+      return await this.store.writeFiles(graphs);
+    } catch (error) {
+      if (error instanceof StoreUnavailableError || graphs.length === 1) return [storeFailure(error)];
+    }
+    const results: Array<WriteSummary | Error> = [];
+    for (const graph of graphs) {
+      try {
+        results.push(await this.store.writeFile(graph));
+      } catch (error) {
+        results.push(storeFailure(error));
+      }
+    }
+    return results;
+  }
+
+  private record(fileName: string, graph: FileGraph, written: WriteSummary | Error): Outcome {
+    if (written instanceof Error) {
+      // The store refused this file's graph (an extractor bug); nothing of it was written.
+      return this.reject(fileName, { reason: 'extraction-failed', message: `store refused the extracted graph: ${written.message}` });
+    }
     if (written.skipped) {
-      tally.filesUnchanged += 1;
+      this.tally.filesUnchanged += 1;
       return { kind: 'unchanged' };
     }
-  } catch (error) {
-    if (error instanceof StoreUnavailableError) throw error;
-    // The store refused this file's graph (an extractor bug); nothing of it was written.
-    tally.reject(fileName, 'extraction-failed', `store refused the extracted graph: ${(error as Error).message}`);
+    this.tally.addWritten(graph);
+    return { kind: 'ingested', graph };
+  }
+
+  private reject(fileName: string, rejection: { reason: IngestFailureReason; message: string }): Outcome {
+    this.tally.reject(fileName, rejection.reason, rejection.message);
     return { kind: 'rejected' };
   }
-  tally.addWritten(graph);
-  return { kind: 'ingested', graph };
+}
+
+/** A store failure stops the ingest; any other error is the store refusing one graph. */
+function storeFailure(error: unknown): Error {
+  if (error instanceof StoreUnavailableError) throw error;
+  return error as Error;
 }
 
 /** Path as given, relative to the working directory where possible, with `/` separators. */

@@ -23,7 +23,8 @@ import type { RelationType } from '../domain/relation-type';
  *   `InvalidArgumentError`, an unknown one gives `null` / an empty list
  *   (batch reads) or throws `NotFoundError` (single-root questions).
  * - Store failures throw `StoreUnavailableError`.
- * - Reads never see a half-written file: `writeFile` is one transaction.
+ * - Reads never see a half-written file: `writeFile` is one transaction,
+ *   and so is each batch of `writeFiles`.
  */
 export interface GraphStore {
   readonly kind: 'sqlite' | 'neo4j';
@@ -35,6 +36,15 @@ export interface GraphStore {
    * contribution. Corrections are never touched.
    */
   writeFile(graph: FileGraph): Promise<WriteSummary>;
+
+  /**
+   * Writes several files as `writeFile` would, one after the other, with the
+   * same per-file hash checks and provenance, but in one transaction: all of
+   * the batch is written or none of it. A graph the store refuses fails the
+   * whole batch (the caller may retry its files one by one to find it).
+   * Returns one summary per graph, in order.
+   */
+  writeFiles(graphs: readonly FileGraph[]): Promise<WriteSummary[]>;
 
   /** True when a file with this content hash has been ingested. */
   hasFile(hash: string): Promise<boolean>;

@@ -87,55 +87,69 @@ export class Neo4jGraphStore implements GraphStore {
 
   async writeFile(graph: FileGraph): Promise<WriteSummary> {
     validateFileGraph(graph);
-    const summary: WriteSummary = { skipped: false, documents: graph.documents.length, relations: graph.relations.length };
     const ingestedAt = this.clock().toISOString();
+    return this.executor.write((tx) => this.writeFileIn(tx, graph, ingestedAt));
+  }
+
+  async writeFiles(graphs: readonly FileGraph[]): Promise<WriteSummary[]> {
+    graphs.forEach(validateFileGraph);
+    if (graphs.length === 0) return [];
+    const ingestedAt = this.clock().toISOString();
+    // File after file in one transaction: each sees what the ones before it wrote.
     return this.executor.write(async (tx) => {
-      if ((await tx.run(C.fileByHash(graph.file.hash))).length > 0) return { ...summary, skipped: true };
-      const name = graph.file.name;
-      const touched = emptyTouched();
-      for (const row of await tx.run(C.fileDescribedNodes(name))) {
-        touched.get(row.label as ContributedLabel)?.add(String(row.id));
-      }
-      const relationKeys = new Set((await tx.run(C.fileRelationKeys(name))).map((r) => relationKeyString(keyOf(r))));
-
-      await tx.run(C.deleteFile(name));
-      await tx.run(C.createFile(graph.file, ingestedAt));
-      const buckets = new Map(graph.signatures.map((s) => [s.documentId, s.buckets]));
-      const described: Array<[ContributedLabel, Array<{ id: string }>]> = [
-        [Label.Province, graph.provinces],
-        [Label.Organization, graph.organizations],
-        [Label.Person, graph.persons],
-        [Label.Document, graph.documents],
-      ];
-      for (const [label, nodes] of described) {
-        if (nodes.length === 0) continue;
-        const rows = nodes.map((n) => ({ id: n.id, data: JSON.stringify(n), buckets: buckets.get(n.id) ?? [] }));
-        await tx.run(C.describeNodes(label, name, rows));
-        nodes.forEach((n) => touched.get(label)?.add(n.id));
-      }
-      await this.materialize(tx, touched);
-
-      const fresh = new Map<string, RelationContribution>();
-      for (const rel of graph.relations) {
-        const key = relationKeyString(rel);
-        relationKeys.add(key);
-        fresh.set(key, { file: name, evidence: rel.evidence, confidence: rel.confidence });
-      }
-      const keys = [...relationKeys].map(parseRelationKey);
-      const stored = await this.storedContributions(tx, keys);
-      const next = new Map<string, RelationContribution[]>();
-      for (const key of keys) {
-        const k = relationKeyString(key);
-        const own = fresh.get(k);
-        next.set(k, [...withoutFile(stored.get(k) ?? [], name), ...(own ? [own] : [])]);
-      }
-      await this.writeFileRelations(tx, next);
-
-      const docIds = new Set(touched.get(Label.Document));
-      keys.forEach((k) => docIds.add(k.sourceId).add(k.targetId));
-      await this.refreshDerived(tx, [...docIds]);
-      return summary;
+      const summaries: WriteSummary[] = [];
+      for (const graph of graphs) summaries.push(await this.writeFileIn(tx, graph, ingestedAt));
+      return summaries;
     });
+  }
+
+  private async writeFileIn(tx: StatementRunner, graph: FileGraph, ingestedAt: string): Promise<WriteSummary> {
+    const summary: WriteSummary = { skipped: false, documents: graph.documents.length, relations: graph.relations.length };
+    if ((await tx.run(C.fileByHash(graph.file.hash))).length > 0) return { ...summary, skipped: true };
+    const name = graph.file.name;
+    const touched = emptyTouched();
+    for (const row of await tx.run(C.fileDescribedNodes(name))) {
+      touched.get(row.label as ContributedLabel)?.add(String(row.id));
+    }
+    const relationKeys = new Set((await tx.run(C.fileRelationKeys(name))).map((r) => relationKeyString(keyOf(r))));
+
+    await tx.run(C.deleteFile(name));
+    await tx.run(C.createFile(graph.file, ingestedAt));
+    const buckets = new Map(graph.signatures.map((s) => [s.documentId, s.buckets]));
+    const described: Array<[ContributedLabel, Array<{ id: string }>]> = [
+      [Label.Province, graph.provinces],
+      [Label.Organization, graph.organizations],
+      [Label.Person, graph.persons],
+      [Label.Document, graph.documents],
+    ];
+    for (const [label, nodes] of described) {
+      if (nodes.length === 0) continue;
+      const rows = nodes.map((n) => ({ id: n.id, data: JSON.stringify(n), buckets: buckets.get(n.id) ?? [] }));
+      await tx.run(C.describeNodes(label, name, rows));
+      nodes.forEach((n) => touched.get(label)?.add(n.id));
+    }
+    await this.materialize(tx, touched);
+
+    const fresh = new Map<string, RelationContribution>();
+    for (const rel of graph.relations) {
+      const key = relationKeyString(rel);
+      relationKeys.add(key);
+      fresh.set(key, { file: name, evidence: rel.evidence, confidence: rel.confidence });
+    }
+    const keys = [...relationKeys].map(parseRelationKey);
+    const stored = await this.storedContributions(tx, keys);
+    const next = new Map<string, RelationContribution[]>();
+    for (const key of keys) {
+      const k = relationKeyString(key);
+      const own = fresh.get(k);
+      next.set(k, [...withoutFile(stored.get(k) ?? [], name), ...(own ? [own] : [])]);
+    }
+    await this.writeFileRelations(tx, next);
+
+    const docIds = new Set(touched.get(Label.Document));
+    keys.forEach((k) => docIds.add(k.sourceId).add(k.targetId));
+    await this.refreshDerived(tx, [...docIds]);
+    return summary;
   }
 
   async hasFile(hash: string): Promise<boolean> {

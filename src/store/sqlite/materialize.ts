@@ -38,14 +38,14 @@ export interface DocumentChange {
 }
 
 /**
- * @param additions documents whose only change is one new contribution (the
- *   writing file did not describe them before): merged incrementally when
- *   that gives the same answer as a full merge.
+ * @param additions documents whose only change is new contributions, in
+ *   write order (the writing files did not describe them before): folded in
+ *   incrementally when that gives the same answer as a full merge.
  */
 export function rematerializeDocuments(
   db: Database.Database,
   ids: Iterable<string>,
-  additions: ReadonlyMap<string, DocumentNode> = new Map(),
+  additions: ReadonlyMap<string, readonly DocumentNode[]> = new Map(),
 ): DocumentChange {
   const change: DocumentChange = { created: [], deleted: [] };
   const currentRow = statement(db, `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`);
@@ -74,7 +74,7 @@ export function rematerializeDocuments(
     const added = additions.get(id);
     if (existingRowid !== undefined && added !== undefined) {
       const current = fromDocumentRow(currentRow.get(id) as DocumentRow);
-      const merged = mergeAddedDocument(current, added);
+      const merged = foldAdditions(current, added, mergeAddedDocument);
       if (merged !== null) {
         if (JSON.stringify(merged) !== JSON.stringify(current)) {
           deleteFts.run(existingRowid);
@@ -112,7 +112,7 @@ export function rematerializeNodes(
   db: Database.Database,
   kind: NodeKind,
   ids: Iterable<string>,
-  additions: ReadonlyMap<string, unknown> = new Map(),
+  additions: ReadonlyMap<string, readonly unknown[]> = new Map(),
 ): void {
   const contributions = statement(db, 
     'SELECT file_name AS fileName, data FROM node_contributions WHERE kind = ? AND node_id = ?',
@@ -135,19 +135,19 @@ export function rematerializeNodes(
   const currentOrg = statement(db, 'SELECT id, name, system, province_id AS provinceId, parent_id AS parentId FROM organizations WHERE id = ?');
   const currentPerson = statement(db, 'SELECT id, name, aliases FROM persons WHERE id = ?');
   const currentProvince = statement(db, 'SELECT id, name FROM provinces WHERE id = ?');
-  const incremental = (id: string, added: unknown): unknown | null => {
+  const incremental = (id: string, added: readonly unknown[]): unknown | null => {
     switch (kind) {
       case 'organization': {
         const row = currentOrg.get(id) as OrganizationNode | undefined;
-        return row ? mergeAddedOrganization(row, added as OrganizationNode) : null;
+        return row ? foldAdditions(row, added as OrganizationNode[], mergeAddedOrganization) : null;
       }
       case 'person': {
         const row = currentPerson.get(id) as { id: string; name: string; aliases: string } | undefined;
-        return row ? mergeAddedPerson({ ...row, aliases: JSON.parse(row.aliases) as string[] }, added as PersonNode) : null;
+        return row ? foldAdditions({ ...row, aliases: JSON.parse(row.aliases) as string[] }, added as PersonNode[], mergeAddedPerson) : null;
       }
       case 'province': {
         const row = currentProvince.get(id) as ProvinceNode | undefined;
-        return row ? mergeAddedProvince(row, added as ProvinceNode) : null;
+        return row ? foldAdditions(row, added as ProvinceNode[], mergeAddedProvince) : null;
       }
     }
   };
@@ -221,6 +221,19 @@ export function rematerializeRelations(db: Database.Database, keys: Iterable<Rel
     const confidence = Math.max(...rows.map((r) => r.confidence));
     upsert.run(key.type, key.sourceId, key.targetId, JSON.stringify(evidence), confidence);
   }
+}
+
+/**
+ * Adds contributions one at a time, as writing their files one by one
+ * would; null as soon as one cannot be added without a full merge.
+ */
+function foldAdditions<T>(current: T, added: readonly T[], mergeAdded: (current: T, added: T) => T | null): T | null {
+  let merged: T | null = current;
+  for (const node of added) {
+    merged = mergeAdded(merged, node);
+    if (merged === null) return null;
+  }
+  return merged;
 }
 
 export function relationKeyString(key: RelationKey): string {

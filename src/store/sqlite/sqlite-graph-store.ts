@@ -34,7 +34,7 @@ import { provinceResponses } from './province-responses';
 import * as relationQueries from './relation-queries';
 import { replaceReuseRelations, reuseBucketFrequencies, reuseCandidates } from './reuse';
 import { mapSqliteError } from './sqlite-errors';
-import { writeFileGraph } from './write-file';
+import { writeFileGraph, writeFileGraphs } from './write-file';
 
 /**
  * The embedded store: better-sqlite3's synchronous calls behind the async
@@ -57,6 +57,11 @@ export class SqliteGraphStore implements GraphStore {
 
   async writeFile(graph: FileGraph): Promise<WriteSummary> {
     return this.write(() => writeFileGraph(this.db, graph, this.clock()));
+  }
+
+  async writeFiles(graphs: readonly FileGraph[]): Promise<WriteSummary[]> {
+    if (graphs.length === 0) return [];
+    return this.write(() => writeFileGraphs(this.db, graphs, this.clock()));
   }
 
   async hasFile(hash: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { pluckStatement, statement } from './statement-cache';
 import { InvalidArgumentError } from '../../domain/errors';
-import type { FileGraph } from '../../domain/graph';
+import type { DocumentNode, FileGraph } from '../../domain/graph';
 import { assertWellFormedId } from '../../domain/identity';
 import type { WriteSummary } from '../port';
 import { refreshEffectiveForDocuments, refreshEffectiveRelations } from './effective-relations';
@@ -21,7 +21,50 @@ import {
  * remaining files say: what no file supports any more disappears.
  */
 export function writeFileGraph(db: Database.Database, graph: FileGraph, now: Date): WriteSummary {
-  validateGraph(graph);
+  return writeFileGraphs(db, [graph], now)[0]!;
+}
+
+/**
+ * Writes several files' graphs in the caller's one transaction, as if each
+ * were written by `writeFileGraph` in turn: contributions change file by
+ * file (so hash checks see the files before them), and the merged rows are
+ * recomputed once at the end for everything any of them touched. A graph
+ * that fails its shape checks throws before anything is written.
+ */
+export function writeFileGraphs(db: Database.Database, graphs: readonly FileGraph[], now: Date): WriteSummary[] {
+  graphs.forEach(validateGraph);
+  const touched = new TouchedKeys();
+  const summaries = graphs.map((graph) => stageFileGraph(db, graph, now, touched));
+  materializeTouched(db, touched);
+  return summaries;
+}
+
+/**
+ * What a batch of files changed, to be re-merged once. A node a file
+ * describes for the first time is a pure addition, which can usually be
+ * folded into the stored row without re-reading every other file's
+ * contribution; one a file described before (now replaced or dropped) is
+ * merged from all contributions.
+ */
+class TouchedKeys {
+  readonly documents = new Set<string>();
+  readonly documentsToMerge = new Set<string>();
+  readonly documentAdditions = new Map<string, DocumentNode[]>();
+  readonly nodes = new Map<NodeKind, Set<string>>(NODE_KINDS.map((k) => [k, new Set()]));
+  readonly nodesToMerge = new Map<NodeKind, Set<string>>(NODE_KINDS.map((k) => [k, new Set()]));
+  readonly nodeAdditions = new Map<NodeKind, Map<string, unknown[]>>(NODE_KINDS.map((k) => [k, new Map()]));
+  readonly relations = new Set<string>();
+
+  additionsOf<T>(touched: ReadonlySet<string>, toMerge: ReadonlySet<string>, additions: ReadonlyMap<string, T[]>): Map<string, T[]> {
+    const out = new Map<string, T[]>();
+    for (const [id, list] of additions) if (touched.has(id) && !toMerge.has(id)) out.set(id, list);
+    return out;
+  }
+}
+
+const NODE_KINDS: readonly NodeKind[] = ['organization', 'person', 'province'];
+
+function stageFileGraph(db: Database.Database, graph: FileGraph, now: Date, touched: TouchedKeys): WriteSummary {
   const summary = { skipped: false, documents: graph.documents.length, relations: graph.relations.length };
   const name = graph.file.name;
   const sameHash = statement(db, 'SELECT 1 FROM files WHERE hash = ? LIMIT 1').get(graph.file.hash);
@@ -34,87 +77,94 @@ export function writeFileGraph(db: Database.Database, graph: FileGraph, now: Dat
   const previousDocs = new Set<string>(
     pluckStatement(db, 'SELECT document_id FROM document_contributions WHERE file_name = ?').all(name) as string[],
   );
-  const touchedDocs = new Set(previousDocs);
-  const touchedNodes = new Map<NodeKind, Set<string>>([
-    ['organization', new Set()],
-    ['person', new Set()],
-    ['province', new Set()],
-  ]);
+  for (const id of previousDocs) {
+    touched.documents.add(id);
+    touched.documentsToMerge.add(id);
+  }
+  const previousNodes = new Map<NodeKind, Set<string>>(NODE_KINDS.map((k) => [k, new Set()]));
   for (const row of statement(db, 'SELECT kind, node_id FROM node_contributions WHERE file_name = ?').all(name) as Array<{
     kind: NodeKind;
     node_id: string;
   }>) {
-    touchedNodes.get(row.kind)?.add(row.node_id);
+    previousNodes.get(row.kind)?.add(row.node_id);
+    touched.nodes.get(row.kind)?.add(row.node_id);
+    touched.nodesToMerge.get(row.kind)?.add(row.node_id);
   }
-  const previousNodes = new Map([...touchedNodes].map(([kind, ids]) => [kind, new Set(ids)]));
-  const touchedRelations = new Set<string>(
-    (
-      statement(db, 'SELECT type, source_id, target_id FROM relation_contributions WHERE file_name = ?').all(name) as Array<{
-        type: string;
-        source_id: string;
-        target_id: string;
-      }>
-    ).map((r) => relationKeyString({ type: r.type, sourceId: r.source_id, targetId: r.target_id })),
-  );
+  for (const r of statement(db, 'SELECT type, source_id, target_id FROM relation_contributions WHERE file_name = ?').all(name) as Array<{
+    type: string;
+    source_id: string;
+    target_id: string;
+  }>) {
+    touched.relations.add(relationKeyString({ type: r.type, sourceId: r.source_id, targetId: r.target_id }));
+  }
 
   // Contribution rows cascade from the file row.
   statement(db, 'DELETE FROM files WHERE name = ?').run(name);
-  if (contribute) {
-    statement(db, 'INSERT INTO files (name, hash, length, ingested_at) VALUES (?, ?, ?, ?)').run(
-      name,
-      graph.file.hash,
-      graph.file.length,
-      now.toISOString(),
-    );
-  }
-  const contributed = contribute ? graph : { ...graph, documents: [], organizations: [], persons: [], provinces: [], relations: [], signatures: [] };
+  if (!contribute) return { ...summary, skipped: true };
+  statement(db, 'INSERT INTO files (name, hash, length, ingested_at) VALUES (?, ?, ?, ?)').run(
+    name,
+    graph.file.hash,
+    graph.file.length,
+    now.toISOString(),
+  );
 
   const insertDoc = statement(
     db,
     'INSERT INTO document_contributions (file_name, document_id, in_corpus, data) VALUES (?, ?, ?, ?)',
   );
-  for (const doc of contributed.documents) {
+  for (const doc of graph.documents) {
     insertDoc.run(name, doc.id, doc.inCorpus ? 1 : 0, JSON.stringify(doc));
-    touchedDocs.add(doc.id);
+    touched.documents.add(doc.id);
+    if (!previousDocs.has(doc.id)) appendTo(touched.documentAdditions, doc.id, doc);
   }
   const insertNode = statement(db, 'INSERT INTO node_contributions (file_name, kind, node_id, data) VALUES (?, ?, ?, ?)');
   const nodeLists: Array<[NodeKind, Array<{ id: string }>]> = [
-    ['organization', contributed.organizations],
-    ['person', contributed.persons],
-    ['province', contributed.provinces],
+    ['organization', graph.organizations],
+    ['person', graph.persons],
+    ['province', graph.provinces],
   ];
   for (const [kind, nodes] of nodeLists) {
     for (const node of nodes) {
       insertNode.run(name, kind, node.id, JSON.stringify(node));
-      touchedNodes.get(kind)?.add(node.id);
+      touched.nodes.get(kind)?.add(node.id);
+      if (!previousNodes.get(kind)?.has(node.id)) appendTo(touched.nodeAdditions.get(kind)!, node.id, node as unknown);
     }
   }
   const insertRelation = statement(
     db,
     `INSERT INTO relation_contributions (file_name, type, source_id, target_id, evidence, confidence) VALUES (?, ?, ?, ?, ?, ?)`,
   );
-  for (const rel of contributed.relations) {
+  for (const rel of graph.relations) {
     insertRelation.run(name, rel.type, rel.sourceId, rel.targetId, JSON.stringify(rel.evidence), rel.confidence);
-    touchedRelations.add(relationKeyString(rel));
+    touched.relations.add(relationKeyString(rel));
   }
   const insertBucket = statement(db, 'INSERT OR IGNORE INTO reuse_buckets (bucket, document_id, file_name) VALUES (?, ?, ?)');
-  for (const signature of contributed.signatures) {
+  for (const signature of graph.signatures) {
     for (const bucket of signature.buckets) insertBucket.run(bucket, signature.documentId, name);
   }
+  return summary;
+}
 
-  // What this file describes for the first time is a pure addition, which can
-  // usually be merged without re-reading every other file's contribution.
-  for (const [kind, nodes] of nodeLists) {
-    const additions = new Map(nodes.filter((n) => !previousNodes.get(kind)?.has(n.id)).map((n) => [n.id, n as unknown]));
-    rematerializeNodes(db, kind, touchedNodes.get(kind) ?? [], additions);
+function materializeTouched(db: Database.Database, touched: TouchedKeys): void {
+  for (const kind of NODE_KINDS) {
+    const ids = touched.nodes.get(kind)!;
+    rematerializeNodes(db, kind, ids, touched.additionsOf(ids, touched.nodesToMerge.get(kind)!, touched.nodeAdditions.get(kind)!));
   }
-  const documentAdditions = new Map(contributed.documents.filter((d) => !previousDocs.has(d.id)).map((d) => [d.id, d]));
-  const change = rematerializeDocuments(db, touchedDocs, documentAdditions);
-  const relationKeys = [...touchedRelations].map(parseRelationKey);
+  const change = rematerializeDocuments(
+    db,
+    touched.documents,
+    touched.additionsOf(touched.documents, touched.documentsToMerge, touched.documentAdditions),
+  );
+  const relationKeys = [...touched.relations].map(parseRelationKey);
   rematerializeRelations(db, relationKeys);
   refreshEffectiveRelations(db, relationKeys);
   refreshEffectiveForDocuments(db, change);
-  return contribute ? summary : { ...summary, skipped: true };
+}
+
+function appendTo<T>(map: Map<string, T[]>, id: string, value: T): void {
+  const list = map.get(id);
+  if (list) list.push(value);
+  else map.set(id, [value]);
 }
 
 /** Shape checks that need no database: duplicates inside one file and malformed ids are the extractor's bug. */
