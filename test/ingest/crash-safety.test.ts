@@ -3,15 +3,17 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildSync } from 'esbuild';
 import { Direction } from '../../src/domain/direction';
 import { ingestPaths } from '../../src/ingest/ingest-paths';
 import { contentHash } from '../../src/shared/content-hash';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import { bundleForNode } from './support/bundle-for-node';
 import { SHARED_REFERENCE_ID, docId, synthesizeGraph } from './support/synthetic-extractor';
 
 const FILES = 300;
 const DOCS_PER_FILE = 8;
+/** Files per store transaction in the child: a crash loses at most the batch in hand. */
+const BATCH = 16;
 const REPO = resolve(__dirname, '../..');
 
 /** File i holds letters i-0 … i-7, each citing the shared conclusion and the previous letter of the file. */
@@ -31,17 +33,7 @@ describe('crash safety: SIGKILL in the middle of an ingest', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'dg-crash-'));
     childScript = join(dir, 'crash-ingest-child.js');
-    // Bundle the TypeScript child so plain `node` runs it, in CI as here; the native module stays external.
-    buildSync({
-      entryPoints: [join(__dirname, 'support/crash-ingest-child.ts')],
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      external: ['better-sqlite3'],
-      outfile: childScript,
-      logLevel: 'error',
-    });
+    bundleForNode(join(__dirname, 'support/crash-ingest-child.ts'), childScript);
     await mkdir(join(dir, 'corpus'));
     for (let i = 0; i < FILES; i++) {
       await writeFile(join(dir, 'corpus', `f${String(i).padStart(3, '0')}.txt`), syntheticFile(i));
@@ -49,9 +41,9 @@ describe('crash safety: SIGKILL in the middle of an ingest', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it('keeps every recorded file whole, none partial, and a re-run completes the rest', async () => {
+  it('keeps every committed batch whole, no file or batch partial, and a re-run completes the rest', async () => {
     const dataDir = join(dir, 'data');
-    const child = spawn(process.execPath, [childScript, dataDir, join(dir, 'corpus'), '4'], {
+    const child = spawn(process.execPath, [childScript, dataDir, join(dir, 'corpus'), '4', String(BATCH)], {
       env: { ...process.env, NODE_PATH: join(REPO, 'node_modules') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -98,8 +90,10 @@ describe('crash safety: SIGKILL in the middle of an ingest', () => {
           expect(docs.every((d) => d === null)).toBe(true);
         }
       }
-      expect(whole).toBeGreaterThanOrEqual(killedAfter - 1);
+      // Every file reported was committed before the report; batches are all or nothing.
+      expect(whole).toBeGreaterThanOrEqual(killedAfter);
       expect(whole).toBeLessThan(FILES);
+      expect(whole % BATCH).toBe(0);
 
       const rerun = await ingestPaths([join(dir, 'corpus')], store, { extract: synthesizeGraph, reuse: null });
       expect(rerun.filesUnchanged).toBe(whole);

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatSummary, runIngestCommand, type CommandIo } from '../../src/cli/ingest-command';
+import { formatSummary, parseIngestArgs, runIngestCommand, type CommandIo } from '../../src/cli/ingest-command';
 import { RelationType } from '../../src/domain/relation-type';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
@@ -72,6 +72,20 @@ describe('runIngestCommand', () => {
     const io = captureIo(false);
     expect(await runIngestCommand(['a.txt'], store, io, opts())).toBe(1);
     expect(io.err()).toMatch(/ingest failed: StoreUnavailableError: .*closed/);
+  });
+
+  it('takes --workers N among the paths and exits 1 with usage when N is not a whole number', async () => {
+    expect(parseIngestArgs(['a.txt', '--workers', '3', 'b'])).toEqual({ paths: ['a.txt', 'b'], workers: 3 });
+    expect(parseIngestArgs(['--workers=0', 'a.txt'])).toEqual({ paths: ['a.txt'], workers: 0 });
+    expect(parseIngestArgs(['a.txt'])).toEqual({ paths: ['a.txt'], workers: undefined });
+    expect(parseIngestArgs(['a.txt', '--workers'])).toBeNull();
+    expect(parseIngestArgs(['--workers', 'two', 'a.txt'])).toBeNull();
+    const io = captureIo(false);
+    expect(await runIngestCommand(['--workers', '-1', 'a.txt'], store, io, opts())).toBe(1);
+    expect(io.err()).toContain('Usage: directive-graph ingest [--workers N]');
+    const ok = captureIo(false);
+    expect(await runIngestCommand(['--workers', '2', 'a.txt'], store, ok, opts())).toBe(0);
+    expect(ok.out()).toContain('Files: 1 seen, 1 ingested');
   });
 
   it('exits 1 with usage when no path is given', async () => {

@@ -137,4 +137,60 @@ describe('ingestPaths (real SQLite store, synthetic extractor)', () => {
     expect(repeats[0].confidence).toBeGreaterThanOrEqual(0.7);
     expect(repeats[0].evidence[0].text).toContain('tiếp tục thực hiện nghiêm túc');
   });
+  describe('batches', () => {
+    it('reports every file in input order once its batch is written, whatever the batch size', async () => {
+      for (const batchFiles of [1, 2, 256]) {
+        const data = join(dir, `data-${batchFiles}`);
+        const batchStore = await openSqliteStore(data);
+        const events: string[] = [];
+        const writes: number[] = [];
+        const writeFiles = batchStore.writeFiles.bind(batchStore);
+        batchStore.writeFiles = async (graphs) => (writes.push(graphs.length), writeFiles(graphs));
+        try {
+          await ingestPaths(['corpus'], batchStore, {
+            extract: synthesizeGraph,
+            reuse: null,
+            cwd: dir,
+            batchFiles,
+            onProgress: (p) => p.phase === 'files' && events.push(`${p.done}/${p.total} ${p.outcome} ${p.file}`),
+          });
+          // expandPaths sorts: binary, crash, empty, one, sub/three, sub/two.
+          expect(events).toEqual([
+            '1/6 rejected corpus/binary.txt',
+            '2/6 rejected corpus/crash.txt',
+            '3/6 rejected corpus/empty.txt',
+            '4/6 ingested corpus/one.txt',
+            '5/6 ingested corpus/sub/three.txt',
+            '6/6 ingested corpus/sub/two.md',
+          ]);
+          // Batches hold files, rejected ones included; only extracted graphs reach the store
+          // (by twos: binary+crash write nothing, empty+one one graph, three+two two).
+          expect(writes).toEqual({ 1: [1, 1, 1], 2: [1, 2], 256: [3] }[batchFiles]);
+          expect((await batchStore.stats()).inCorpus).toBe(4);
+        } finally {
+          await batchStore.close();
+        }
+      }
+    });
+
+    it('flushes when the batch holds enough bytes, before it holds enough files', async () => {
+      const writes: number[] = [];
+      const writeFiles = store.writeFiles.bind(store);
+      store.writeFiles = async (graphs) => (writes.push(graphs.length), writeFiles(graphs));
+      // one.txt is 72 bytes, sub/three.txt 38, sub/two.md 63: 80 bytes are reached at the second of them.
+      await ingestPaths(['corpus/one.txt', 'corpus/sub'], store, { extract: synthesizeGraph, reuse: null, cwd: dir, batchBytes: 80 });
+      expect(writes).toEqual([2, 1]);
+    });
+
+    it('rejects only the file whose graph the store refuses and keeps the rest of its batch', async () => {
+      // The same letter twice in one file: a graph with a duplicate document, which the store refuses.
+      await writeFile(join(corpus, 'sub/dup.txt'), 'DOC 7/UBND-A 2021-07-25 một\nDOC 7/UBND-A 2021-07-25 một\n');
+      const summary = await ingestPaths(['corpus/sub', 'corpus/one.txt'], store, { extract: synthesizeGraph, reuse: null, cwd: dir });
+      expect(summary.filesIngested).toBe(3);
+      expect(summary.rejected.map((r) => [r.file, r.reason])).toEqual([['corpus/sub/dup.txt', 'extraction-failed']]);
+      expect(summary.rejected[0]!.message).toMatch(/^store refused the extracted graph: Document 'doc:dak-nong:7\/UBND-A:2021' appears twice/);
+      const docs = await store.getDocuments([docId('1/UBND-A'), docId('3/UBND-A'), docId('4/UBND-A'), docId('7/UBND-A')]);
+      expect(docs.map((d) => d?.inCorpus ?? null)).toEqual([true, true, true, null]);
+    });
+  });
 });

@@ -1,13 +1,14 @@
 /**
  * Child process of crash-safety.test.ts (bundled with esbuild, run with
  * plain node): ingests a folder with the synthetic extractor, slowed down so
- * the parent can kill it mid-run, and prints one line per file.
+ * the parent can kill it mid-run, in batches of the given size, and prints
+ * one line per file once its batch is committed.
  */
 import { ingestPaths, type Extractor } from '../../../src/ingest/ingest-paths';
 import { openSqliteStore } from '../../../src/store/sqlite/open-sqlite-store';
 import { synthesizeGraph } from './synthetic-extractor';
 
-const [dataDir, corpusDir, delayMs] = process.argv.slice(2);
+const [dataDir, corpusDir, delayMs, batchFiles] = process.argv.slice(2);
 
 const slowExtract: Extractor = (input, options) => {
   const until = Date.now() + Number(delayMs ?? 0);
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   await ingestPaths([corpusDir], store, {
     extract: slowExtract,
     reuse: null,
+    batchFiles: Number(batchFiles),
     onProgress: (p) => {
       if (p.phase === 'files') process.stdout.write(`${p.done} ${p.outcome} ${p.file}\n`);
     },

@@ -1,7 +1,7 @@
 import { ChainDirection, Direction } from '../../../src/domain/direction';
 import { DocumentType } from '../../../src/domain/document-type';
 import { InvalidArgumentError, NotFoundError } from '../../../src/domain/errors';
-import type { RelationRecord } from '../../../src/domain/graph';
+import type { FileGraph, RelationRecord } from '../../../src/domain/graph';
 import { RelationType } from '../../../src/domain/relation-type';
 import type { GraphStore } from '../../../src/store/port';
 import {
@@ -35,6 +35,18 @@ export interface StoreHandle {
 }
 
 const key = (r: RelationRecord): string => `${r.sourceId} ${r.type} ${r.targetId}`;
+
+/** A new version of file A: UB3953 is gone (a page was split out), TU470 no longer cites KL07. */
+function fileASplit(): FileGraph {
+  const a = fileA();
+  return fileGraph(a.file.name, {
+    documents: a.documents.filter((d) => d.id !== ID.ub3953),
+    organizations: a.organizations,
+    persons: a.persons,
+    provinces: a.provinces,
+    relations: a.relations.filter((r) => r.sourceId !== ID.ub3953 && r.type !== RelationType.CITES),
+  });
+}
 
 export function describeGraphStoreContract(name: string, makeStore: () => Promise<StoreHandle>): void {
   describe(`GraphStore contract: ${name}`, () => {
@@ -87,15 +99,8 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
 
       it('changed content under the same file name replaces exactly that file’s contribution', async () => {
         await loadAB();
-        // New version of A: UB3953 is gone (a page was split out), TU470 no longer cites KL07.
         const a = fileA();
-        const a2 = fileGraph(a.file.name, {
-          documents: a.documents.filter((d) => d.id !== ID.ub3953),
-          organizations: a.organizations,
-          persons: a.persons,
-          provinces: a.provinces,
-          relations: a.relations.filter((r) => r.sourceId !== ID.ub3953 && r.type !== RelationType.CITES),
-        });
+        const a2 = fileASplit();
         expect((await store.writeFile(a2)).skipped).toBe(false);
         expect(await store.getDocuments([ID.ub3953, ID.tu470, ID.kl07])).toEqual([
           null,
@@ -140,6 +145,83 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
         const bad = fileGraph('bad.txt', { documents: [documentNode({ id: 'not an id' })] });
         await expect(store.writeFile(bad)).rejects.toBeInstanceOf(InvalidArgumentError);
         expect(await store.hasFile(bad.file.hash)).toBe(false);
+      });
+    });
+
+    describe('writeFiles', () => {
+      it('writes a batch as writeFile would one file after another, with one summary per file in order', async () => {
+        // fileA: 3 documents (TU470, UB3953, KL07 ref), 5 relations; fileB: 4 documents (BD100, BD-undated, KL07 ref, CT16 ref), 4 relations.
+        expect(await store.writeFiles([fileA(), fileB()])).toEqual([
+          { skipped: false, documents: 3, relations: 5 },
+          { skipped: false, documents: 4, relations: 4 },
+        ]);
+        expect(await store.hasFile(fileA().file.hash)).toBe(true);
+        expect(await store.hasFile(fileB().file.hash)).toBe(true);
+        // KL07 is described by both files of the batch: one node, spans of both, relations of both.
+        const [kl07] = await store.getDocuments([ID.kl07]);
+        expect(kl07?.sources.map((s) => s.file).sort()).toEqual(['binh-duong/b.txt', 'dak-nong/a.txt']);
+        expect((await store.relations([ID.kl07], Direction.IN)).map(key)).toEqual([
+          `${ID.bd100} CITES ${ID.kl07}`,
+          `${ID.ub3953} CITES ${ID.kl07}`,
+          `${ID.tu470} CITES ${ID.kl07}`,
+          `${ID.bd100} IMPLEMENTS ${ID.kl07}`,
+          `${ID.tu470} IMPLEMENTS ${ID.kl07}`,
+        ]);
+        expect((await store.listDocuments({}, { first: 50 })).totalCount).toBe(6);
+      });
+
+      it('checks each file’s hash against the files before it in the same batch', async () => {
+        await store.writeFile(fileB());
+        // B again (stored), then A twice: only the first A is written.
+        expect((await store.writeFiles([fileB(), fileA(), fileA()])).map((s) => s.skipped)).toEqual([true, false, true]);
+        expect((await store.listDocuments({}, { first: 50 })).totalCount).toBe(6);
+        const [kl07] = await store.getDocuments([ID.kl07]);
+        expect(kl07?.sources.map((s) => s.file).sort()).toEqual(['binh-duong/b.txt', 'dak-nong/a.txt']);
+        const [cites] = await store.relations([ID.tu470], Direction.OUT, [RelationType.CITES]);
+        expect(cites?.evidence.map((e) => e.text)).toEqual(['Kết luận số 07-KL/TW ngày 11/6/2021']);
+      });
+
+      it('merges a node that several files of one batch describe, the in-corpus description winning', async () => {
+        const k = fileGraph('k.txt', {
+          documents: [{ ...kl07Reference('k.txt'), inCorpus: true, subject: 'về phòng, chống dịch', text: 'Bộ Chính trị kết luận...', place: 'Hà Nội' }],
+        });
+        // KL07 exists before the batch (from B); two files of the batch add to it.
+        await store.writeFile(fileB());
+        await store.writeFiles([k, fileA()]);
+        const [kl07] = await store.getDocuments([ID.kl07]);
+        expect(kl07?.inCorpus).toBe(true);
+        expect(kl07?.subject).toBe('về phòng, chống dịch');
+        expect(kl07?.place).toBe('Hà Nội');
+        expect(kl07?.issuedOn).toBe('2021-06-11');
+        expect(kl07?.sources.map((s) => s.file).sort()).toEqual(['binh-duong/b.txt', 'dak-nong/a.txt', 'k.txt']);
+        expect((await store.search('phong chong dich', 10)).map((h) => h.documentId)).toContain(ID.kl07);
+      });
+
+      it('replaces a file’s contribution when a later file of the batch has the same name', async () => {
+        const a = fileA();
+        const a2 = fileASplit();
+        await store.writeFiles([a, fileB(), a2]);
+        expect(await store.getDocuments([ID.ub3953])).toEqual([null]);
+        // As after writing A, B, then the new A one by one (the writeFile test above).
+        expect((await store.relations([ID.kl07], Direction.IN)).map(key)).toEqual([
+          `${ID.bd100} CITES ${ID.kl07}`,
+          `${ID.bd100} IMPLEMENTS ${ID.kl07}`,
+          `${ID.tu470} IMPLEMENTS ${ID.kl07}`,
+        ]);
+        expect([await store.hasFile(a.file.hash), await store.hasFile(a2.file.hash)]).toEqual([false, true]);
+      });
+
+      it('writes nothing of the batch when the store refuses one graph', async () => {
+        const bad = fileGraph('bad.txt', { documents: [documentNode({ id: 'not an id' })] });
+        await expect(store.writeFiles([fileA(), bad, fileB()])).rejects.toBeInstanceOf(InvalidArgumentError);
+        expect(await store.hasFile(fileA().file.hash)).toBe(false);
+        expect(await store.hasFile(fileB().file.hash)).toBe(false);
+        expect(await store.getDocuments([ID.tu470, ID.bd100])).toEqual([null, null]);
+      });
+
+      it('answers an empty batch with an empty list', async () => {
+        expect(await store.writeFiles([])).toEqual([]);
+        expect((await store.stats()).documents).toBe(0);
       });
     });
 

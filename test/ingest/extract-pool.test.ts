@@ -1,0 +1,105 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { RejectedInputError } from '../../src/domain/errors';
+import { extractFile } from '../../src/extract/pipeline';
+import { ExtractPool } from '../../src/ingest/extract-pool';
+import { ingestPaths } from '../../src/ingest/ingest-paths';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import { bundleForNode } from './support/bundle-for-node';
+
+const SEEDS = resolve(__dirname, '../../seeds');
+
+describe('ExtractPool (worker threads running the real pipeline)', () => {
+  let dir: string;
+  let script: string;
+  let seeds: Array<{ name: string; bytes: Buffer }>;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dg-pool-'));
+    script = join(dir, 'extract-worker.js');
+    // Under ts-jest the sources are TypeScript: bundle the worker so a worker thread can run it.
+    bundleForNode(join(__dirname, '../../src/ingest/extract-worker.ts'), script);
+    const names = (await readdir(SEEDS)).filter((n) => n.endsWith('.txt')).sort();
+    seeds = await Promise.all(names.map(async (name) => ({ name: `seeds/${name}`, bytes: await readFile(join(SEEDS, name)) })));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('gives each file the graph the in-process pipeline gives, in call order', async () => {
+    const pool = new ExtractPool(2, script);
+    try {
+      // Four rounds over the seeds, all in flight at once, so that the two workers interleave.
+      const inputs = [0, 1, 2, 3].flatMap((round) => seeds.map((s) => ({ name: `${round}/${s.name}`, bytes: s.bytes })));
+      const graphs = await Promise.all(inputs.map((s) => pool.extract(new Uint8Array(s.bytes), s.name)));
+      expect(graphs.map((g) => g.file.name)).toEqual(inputs.map((s) => s.name));
+      inputs.forEach((s, i) => expect(graphs[i]).toEqual(extractFile(new Uint8Array(s.bytes), { fileName: s.name })));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('transfers a buffer the caller owns whole instead of copying it', async () => {
+    const pool = new ExtractPool(1, script);
+    try {
+      const owned = new Uint8Array(seeds[0]!.bytes.byteLength);
+      owned.set(seeds[0]!.bytes);
+      const graph = await pool.extract(owned, 'owned.txt');
+      expect(owned.byteLength).toBe(0);
+      expect(graph.documents.length).toBeGreaterThan(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('throws the error class, reason and message the pipeline throws in-process', async () => {
+    const pool = new ExtractPool(2, script);
+    try {
+      const binary = Uint8Array.from([0x44, 0x00, 0x01, 0x02, 0x00, 0x00, 0x41]);
+      const blank = new TextEncoder().encode('\n\n   \n');
+      for (const input of [binary, blank]) {
+        let expected: unknown;
+        try {
+          extractFile(input, { fileName: 'bad.txt' });
+        } catch (error) {
+          expected = error;
+        }
+        expect(expected).toBeInstanceOf(RejectedInputError);
+        const thrown = await pool.extract(input.slice(), 'bad.txt').catch((error: unknown) => error);
+        expect(thrown).toBeInstanceOf(RejectedInputError);
+        expect(thrown).toMatchObject({ name: 'RejectedInputError', reason: (expected as RejectedInputError).reason, message: (expected as Error).message });
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('lets ingestPaths build the same store with two workers as in-process', async () => {
+    const dumps = [];
+    const sent = jest.spyOn(ExtractPool.prototype, 'extract');
+    for (const workers of [0, 2]) {
+      sent.mockClear();
+      const store = await openSqliteStore(join(dir, `data-${workers}`));
+      try {
+        const progress: string[] = [];
+        const summary = await ingestPaths([SEEDS], store, {
+          workers,
+          workerScript: script,
+          reuse: null,
+          cwd: resolve(SEEDS, '..'),
+          now: () => new Date('2026-01-01T00:00:00Z'),
+          onProgress: (p) => p.phase === 'files' && progress.push(`${p.done} ${p.outcome} ${p.file}`),
+        });
+        expect(summary.filesIngested).toBe(5);
+        expect(summary.rejected).toEqual([]);
+        expect(progress).toEqual(seeds.map((s, i) => `${i + 1} ingested ${s.name}`));
+        expect(sent).toHaveBeenCalledTimes(workers === 0 ? 0 : 5);
+        dumps.push(await store.dump());
+      } finally {
+        await store.close();
+      }
+    }
+    sent.mockRestore();
+    expect(dumps[0]!.documents.length).toBe(24);
+    expect(dumps[1]).toEqual(dumps[0]);
+  });
+});
