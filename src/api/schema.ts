@@ -8,6 +8,7 @@ import { ChainResolver } from './chain/chain.resolver';
 import { CorrectionResolver } from './correction/correction.resolver';
 import { DocumentResolver } from './document/document.resolver';
 import { IngestResolver } from './ingest/ingest.resolver';
+import { validateConstrainedArgs } from './limits/validate-constrained-args';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { PersonResolver } from './person/person.resolver';
 import { ProvinceResolver } from './province/province.resolver';
@@ -38,13 +39,14 @@ let built: Promise<GraphQLSchema> | null = null;
 /**
  * Builds the executable schema from the decorated classes (once per
  * process: the metadata does not change). Arguments are checked with
- * class-validator; mutations with `authChecker`.
+ * class-validator where their classes declare constraints
+ * (`validateConstrainedArgs`); mutations with `authChecker`.
  */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [...RESOLVERS],
     authChecker,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateConstrainedArgs,
   });
   return built;
 }

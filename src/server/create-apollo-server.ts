@@ -1,5 +1,11 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { ApiContext } from '../api/context';
 import { createFormatError } from '../api/errors/format-error';
@@ -25,7 +31,16 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<ApiCont
     // A query-by-hash cache is one more thing a client could fill; queries here are small enough to send whole.
     persistedQueries: false,
     // GET /graphql for browsers is ours (GraphiQL); Apollo's landing page would fetch from a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // No resolver sets cache hints, and the default cache-control plugin's per-field hook makes
+      // Apollo wrap every resolver of the schema: measurable on a page of documents with relations.
+      ApolloServerPluginCacheControlDisabled(),
+      // Nothing is reported to Apollo's cloud, even with APOLLO_KEY set in the environment.
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
     logger: quietLogger(options.development),
   });
 }

@@ -7,6 +7,7 @@ import type { System } from '../../domain/system';
 import type { CountedPage, GraphStats, PageRequest } from '../port';
 import { assertPageSize, decodeCursor, encodeCursor } from '../shared/cursor';
 import { placeholders } from './relation-row';
+import { statement } from './statement-cache';
 import { nameSortKey } from '../shared/sort-key';
 
 interface OrgRow {
@@ -43,12 +44,8 @@ function byIds<R extends { id: string }, T>(
   ids.forEach((id) => assertWellFormedId(id, kind));
   const found = new Map<string, T>();
   const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += 500) {
-    const chunk = unique.slice(i, i + 500);
-    for (const row of db.prepare(`SELECT * FROM ${table} WHERE id IN (${placeholders(chunk.length)})`).all(...chunk) as R[]) {
-      found.set(row.id, map(row));
-    }
-  }
+  const rows = statement(db, `SELECT * FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(unique)) as R[];
+  for (const row of rows) found.set(row.id, map(row));
   return ids.map((id) => found.get(id) ?? null);
 }
 
@@ -72,7 +69,7 @@ function countedPage<R extends { id: string; name_key: string }, T>(
 ): CountedPage<T> {
   assertPageSize(page.first);
   const after = page.after ? decodeCursor(page.after) : null;
-  const totalCount = (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const totalCount = (statement(db, `SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   const rows = db
     .prepare(
       `SELECT t.*, (SELECT COUNT(*) FROM documents d WHERE d.${countColumn} = t.id) AS document_count
@@ -112,7 +109,7 @@ const MOST_CITED_LIMIT = 10;
 
 /** Counts over effective relations; "cited" means any citing relation type (CITES and those implying it). */
 export function stats(db: Database.Database): GraphStats {
-  const counts = db.prepare('SELECT COUNT(*) AS documents, COALESCE(SUM(in_corpus), 0) AS inCorpus FROM documents').get() as {
+  const counts = statement(db, 'SELECT COUNT(*) AS documents, COALESCE(SUM(in_corpus), 0) AS inCorpus FROM documents').get() as {
     documents: number;
     inCorpus: number;
   };

@@ -4,24 +4,19 @@ import { assertWellFormedId } from '../../domain/identity';
 import { matchKey } from '../../shared/fold';
 import type { DocumentPage, DocumentQuery, PageRequest, SearchHit } from '../port';
 import { assertPageSize, decodeCursor, encodeCursor } from '../shared/cursor';
-import { DOCUMENT_COLUMNS, fromDocumentRow, type DocumentRow } from './document-row';
+import { documentsFromLeanRows, LEAN_DOCUMENT_COLUMNS, type LeanDocumentRow } from './deferred-document-fields';
 import { ftsMatchExpression, markedSnippet, queryTerms } from '../shared/full-text';
-import { placeholders } from './relation-row';
+import { statement } from './statement-cache';
 
-const SELECT_DOC = `SELECT ${DOCUMENT_COLUMNS.split(', ')
-  .map((c) => 'd.' + c)
-  .join(', ')} FROM documents d`;
+// Statements come from the per-connection cache: the SQL varies only with which filter fields are set.
+const SELECT_DOC = `SELECT ${LEAN_DOCUMENT_COLUMNS.map((c) => 'd.' + c).join(', ')} FROM documents d`;
 
 export function getDocuments(db: Database.Database, ids: readonly string[]): (DocumentNode | null)[] {
   ids.forEach((id) => assertWellFormedId(id, 'doc'));
   if (ids.length === 0) return [];
-  const byId = new Map<string, DocumentNode>();
-  const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += 500) {
-    const chunk = unique.slice(i, i + 500);
-    const rows = db.prepare(`${SELECT_DOC} WHERE d.id IN (${placeholders(chunk.length)})`).all(...chunk) as DocumentRow[];
-    for (const row of rows) byId.set(row.id, fromDocumentRow(row));
-  }
+  const unique = JSON.stringify([...new Set(ids)]);
+  const rows = statement(db, `${SELECT_DOC} WHERE d.id IN (SELECT value FROM json_each(?))`).all(unique) as LeanDocumentRow[];
+  const byId = new Map(documentsFromLeanRows(db, rows).map((node) => [node.id, node]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
@@ -36,8 +31,8 @@ export function findByCode(db: Database.Database, code: string, narrow?: { scope
     where.push('d.year = ?');
     params.push(narrow.year);
   }
-  const rows = db.prepare(`${SELECT_DOC} WHERE ${where.join(' AND ')} ORDER BY d.sort_key`).all(...params) as DocumentRow[];
-  return rows.map(fromDocumentRow);
+  const rows = statement(db, `${SELECT_DOC} WHERE ${where.join(' AND ')} ORDER BY d.sort_key`).all(...params) as LeanDocumentRow[];
+  return documentsFromLeanRows(db, rows);
 }
 
 /** LIKE pattern for a folded substring, wildcards in user input escaped. */
@@ -45,10 +40,9 @@ function containsPattern(text: string): string {
   return `%${matchKey(text).replace(/[\\%_]/g, (c) => '\\' + c)}%`;
 }
 
-function filterClause(filter: DocumentQuery): { joins: string; where: string[]; params: unknown[] } | null {
+function filterClause(filter: DocumentQuery): { where: string[]; params: unknown[] } | null {
   const where: string[] = [];
   const params: unknown[] = [];
-  let joins = '';
   if (filter.code !== undefined) {
     where.push('d.code = ?');
     params.push(filter.code);
@@ -57,14 +51,14 @@ function filterClause(filter: DocumentQuery): { joins: string; where: string[]; 
     where.push('d.type = ?');
     params.push(filter.type);
   }
+  // The names are matched in their own (small) tables first, so that documents are reached through
+  // their province or issuer index; a join let SQLite scan every document and count by scanning.
   if (filter.province !== undefined) {
-    joins += ' JOIN provinces p ON p.id = d.province_id';
-    where.push("p.name_key LIKE ? ESCAPE '\\'");
+    where.push("d.province_id IN (SELECT id FROM provinces WHERE name_key LIKE ? ESCAPE '\\')");
     params.push(containsPattern(filter.province));
   }
   if (filter.issuer !== undefined) {
-    joins += ' JOIN organizations o ON o.id = d.issuer_id';
-    where.push("o.name_key LIKE ? ESCAPE '\\'");
+    where.push("d.issuer_id IN (SELECT id FROM organizations WHERE name_key LIKE ? ESCAPE '\\')");
     params.push(containsPattern(filter.issuer));
   }
   if (filter.inCorpus !== undefined) {
@@ -86,7 +80,7 @@ function filterClause(filter: DocumentQuery): { joins: string; where: string[]; 
     where.push('d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)');
     params.push(ftsMatchExpression(terms));
   }
-  return { joins, where, params };
+  return { where, params };
 }
 
 export function listDocuments(db: Database.Database, filter: DocumentQuery, page: PageRequest): DocumentPage {
@@ -95,18 +89,17 @@ export function listDocuments(db: Database.Database, filter: DocumentQuery, page
   const clause = filterClause(filter);
   if (clause === null) return { totalCount: 0, items: [], hasNextPage: false };
   const whereAll = clause.where.length > 0 ? `WHERE ${clause.where.join(' AND ')}` : '';
-  const totalCount = (
-    db.prepare(`SELECT COUNT(*) AS n FROM documents d${clause.joins} ${whereAll}`).get(...clause.params) as { n: number }
-  ).n;
+  const totalCount = (statement(db, `SELECT COUNT(*) AS n FROM documents d ${whereAll}`).get(...clause.params) as { n: number }).n;
   const pageWhere = after === null ? clause.where : [...clause.where, 'd.sort_key > ?'];
   const pageParams = after === null ? clause.params : [...clause.params, after];
-  const rows = db
-    .prepare(
-      `${SELECT_DOC}${clause.joins} ${pageWhere.length > 0 ? 'WHERE ' + pageWhere.join(' AND ') : ''} ORDER BY d.sort_key LIMIT ?`,
-    )
-    .all(...pageParams, page.first + 1) as DocumentRow[];
+  const rows = statement(
+    db,
+    `${SELECT_DOC.replace(' FROM', ', d.sort_key FROM')} ${pageWhere.length > 0 ? 'WHERE ' + pageWhere.join(' AND ') : ''} ORDER BY d.sort_key LIMIT ?`,
+  ).all(...pageParams, page.first + 1) as Array<LeanDocumentRow & { sort_key: string }>;
   const hasNextPage = rows.length > page.first;
-  const items = rows.slice(0, page.first).map((row) => ({ node: fromDocumentRow(row), cursor: encodeCursor(row.sort_key) }));
+  const shown = rows.slice(0, page.first);
+  const nodes = documentsFromLeanRows(db, shown);
+  const items = shown.map((row, i) => ({ node: nodes[i]!, cursor: encodeCursor(row.sort_key) }));
   return { totalCount, items, hasNextPage };
 }
 
@@ -114,13 +107,12 @@ export function search(db: Database.Database, text: string, limit: number): Sear
   assertPageSize(limit);
   const terms = queryTerms(text);
   if (terms.length === 0 || limit === 0) return [];
-  const rows = db
-    .prepare(
-      `SELECT d.id, d.code, d.subject, d.text, bm25(documents_fts) AS rank
-         FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
-        WHERE documents_fts MATCH ? ORDER BY rank, d.id LIMIT ?`,
-    )
-    .all(ftsMatchExpression(terms), limit) as Array<{
+  const rows = statement(
+    db,
+    `SELECT d.id, d.code, d.subject, d.text, bm25(documents_fts) AS rank
+       FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+      WHERE documents_fts MATCH ? ORDER BY rank, d.id LIMIT ?`,
+  ).all(ftsMatchExpression(terms), limit) as Array<{
     id: string;
     code: string | null;
     subject: string | null;

@@ -8,6 +8,7 @@ import { assertNever } from '../../shared/assert-never';
 import type { Subgraph } from '../port';
 import { typesOrAll } from '../shared/relation-types';
 import { fromRelationRow, placeholders, RELATION_COLUMNS, type RelationRow } from './relation-row';
+import { statement } from './statement-cache';
 
 /** Deepest chain or path a caller may ask for; deeper walks fan out over the whole corpus. */
 export const MAX_TRAVERSAL_DEPTH = 10;
@@ -33,17 +34,13 @@ export function relations(
     default:
       return assertNever(direction);
   }
-  const out: RelationRecord[] = [];
-  for (let i = 0; i < unique.length; i += 500) {
-    const chunk = unique.slice(i, i + 500);
-    const rows = db
-      .prepare(
-        `SELECT ${RELATION_COLUMNS} FROM effective_relations
-          WHERE ${anchor} IN (${placeholders(chunk.length)}) AND type IN (${placeholders(wanted.length)})`,
-      )
-      .all(...chunk, ...wanted) as RelationRow[];
-    out.push(...rows.map(fromRelationRow));
-  }
+  // Id and type lists as JSON arrays: one cached statement per direction, whatever their lengths.
+  const rows = statement(
+    db,
+    `SELECT ${RELATION_COLUMNS} FROM effective_relations
+      WHERE ${anchor} IN (SELECT value FROM json_each(?)) AND type IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(unique), JSON.stringify(wanted)) as RelationRow[];
+  const out = rows.map(fromRelationRow);
   const anchorOf = (r: RelationRecord): string => (direction === Direction.OUT ? r.sourceId : r.targetId);
   const otherOf = (r: RelationRecord): string => (direction === Direction.OUT ? r.targetId : r.sourceId);
   return out.sort((a, b) => cmp(anchorOf(a), anchorOf(b)) || cmp(a.type, b.type) || cmp(otherOf(a), otherOf(b)));
@@ -57,7 +54,7 @@ export function assertDepth(maxDepth: number): void {
 
 export function assertDocumentExists(db: Database.Database, id: string): void {
   assertWellFormedId(id, 'doc');
-  if (db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) === undefined) {
+  if (statement(db, 'SELECT 1 FROM documents WHERE id = ?').get(id) === undefined) {
     throw new NotFoundError(`No document with id '${id}'; look ids up with documents(filter: ...).`);
   }
 }
@@ -75,11 +72,11 @@ function reachable(
   maxDepth: number,
 ): Map<string, number> {
   const [from, to] = stepColumns(direction);
-  const rows = db
-    .prepare(
-      // CROSS JOIN keeps the queue row outermost, so each step is an index lookup
-      // on effective_relations rather than a scan of every edge of the type.
-      `WITH RECURSIVE reach(id, depth) AS (
+  const rows = statement(
+    db,
+    // CROSS JOIN keeps the queue row outermost, so each step is an index lookup
+    // on effective_relations rather than a scan of every edge of the type.
+    `WITH RECURSIVE reach(id, depth) AS (
            SELECT ?, 0
            UNION
            SELECT e.${to}, reach.depth + 1
@@ -87,8 +84,7 @@ function reachable(
             WHERE e.${from} = reach.id AND e.type IN (${placeholders(types.length)}) AND reach.depth < ?
          )
        SELECT id, MIN(depth) AS depth FROM reach GROUP BY id`,
-    )
-    .all(rootId, ...types, maxDepth) as Array<{ id: string; depth: number }>;
+  ).all(rootId, ...types, maxDepth) as Array<{ id: string; depth: number }>;
   return new Map(rows.map((r) => [r.id, r.depth]));
 }
 
