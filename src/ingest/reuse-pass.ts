@@ -2,24 +2,66 @@ import { Direction } from '../domain/direction';
 import { StoreUnavailableError } from '../domain/errors';
 import type { DocumentNode, RelationEdge } from '../domain/graph';
 import { CITING_RELATION_TYPES, RelationType } from '../domain/relation-type';
-import { detectReuse, inferCommonSourceReuse } from '../extract/reuse';
+import {
+  detectReuse,
+  inferCommonSourceReuse,
+  prepareText,
+  stopBucketCap,
+  stopBucketsOf,
+  type AlignOptions,
+  type PreparedText,
+  type ReuseNode,
+} from '../extract/reuse';
+import { reuseTokens } from '../extract/reuse/reuse-tokens';
 import type { GraphStore } from '../store/port';
+
+/** What the pass knows of a document beyond its node: statistics of its own buckets, a memo for alignment. */
+export interface ReuseContext {
+  /** The document's bucket keys held by more documents than the stop cap (template text). */
+  stopBuckets: ReadonlySet<string>;
+  /** Prepares a text for alignment, remembering documents that recur as candidates. */
+  prepare?: (node: ReuseNode, text: string, align: AlignOptions) => PreparedText;
+}
 
 /**
  * Decides REPEATS relations for one document against its candidates, given
  * the citation edges around them. Injected so ingest can be tested without
  * the real aligner; `detectReuseStep` is the real one.
  */
-export type ReuseStep = (doc: DocumentNode, candidates: readonly DocumentNode[], citations: readonly RelationEdge[]) => RelationEdge[];
+export type ReuseStep = (
+  doc: DocumentNode,
+  candidates: readonly DocumentNode[],
+  citations: readonly RelationEdge[],
+  context?: ReuseContext,
+) => RelationEdge[];
 
-/** Direct copies (later → earlier) plus copies of a common source both implement. */
-export const detectReuseStep: ReuseStep = (doc, candidates, citations) => {
-  const findings = detectReuse({ node: doc }, candidates.map((node) => ({ node })), { citations });
+/** Direct copies (later → earlier) plus copies of a common source both implement; template passages count for nothing. */
+export const detectReuseStep: ReuseStep = (doc, candidates, citations, context) => {
+  const findings = detectReuse({ node: doc }, candidates.map((node) => ({ node })), {
+    citations,
+    stopBuckets: context?.stopBuckets,
+    prepare: context?.prepare,
+  });
   return [...findings.relations, ...inferCommonSourceReuse(findings.shared, citations)];
 };
 
 /** How many candidates to align per document: alignment is the costly step, and the best-sharing ones come first. */
 export const REUSE_CANDIDATE_LIMIT = 20;
+
+/**
+ * Documents handled per store write: one `replaceReuseRelations` (one
+ * transaction, one fsync) per batch instead of per document. A crash loses
+ * at most a batch of reuse edges, which the next run recomputes.
+ */
+export const REUSE_BATCH_SIZE = 256;
+
+/**
+ * Loaded documents (and their prepared texts) kept across batches: central
+ * instruments and recent letters are candidates of many documents.
+ */
+const DOCUMENT_CACHE_SIZE = 2048;
+/** Out-going citation edges kept per document (they do not change during the pass). */
+const CITATION_CACHE_SIZE = 16_384;
 
 /** Citation chains the reuse step looks along (CitationIndex follows IMPLEMENTS up to four levels). */
 const CITATION_DEPTH = 4;
@@ -31,55 +73,195 @@ export interface ReusePassResult {
   warnings: string[];
 }
 
+type Signature = { documentId: string; buckets: string[] };
+
 /**
- * For each given in-corpus document: candidates sharing reuse buckets →
- * the reuse step → `replaceReuseRelations`. A document whose step fails is
+ * For each given in-corpus document: its stop buckets (document frequency
+ * above `stopBucketCap`) → candidates sharing its other buckets → the reuse
+ * step; documents go in batches of `REUSE_BATCH_SIZE`, each batch's edges
+ * written by one `replaceReuseRelations`. A document whose step fails is
  * reported and skipped; a store failure stops the pass.
  */
 export async function runReusePass(
   store: GraphStore,
-  signatures: ReadonlyArray<{ documentId: string; buckets: string[] }>,
+  signatures: readonly Signature[],
   step: ReuseStep,
   onDocument?: (done: number, total: number) => void,
 ): Promise<ReusePassResult> {
   const result: ReusePassResult = { relations: 0, warnings: [] };
+  if (signatures.length === 0) return result;
+  const cap = stopBucketCap((await store.stats()).inCorpus);
+  const documents = new DocumentCache(store);
+  const citations = new CitationCache(store);
   const written = new Set<string>();
   let done = 0;
-  for (const signature of signatures) {
-    try {
-      const [doc] = await store.getDocuments([signature.documentId]);
-      if (doc && doc.inCorpus && doc.text) {
-        const candidateIds = (await store.reuseCandidates(signature.buckets, REUSE_CANDIDATE_LIMIT + 1))
-          .map((c) => c.documentId)
-          .filter((id) => id !== doc.id)
-          .slice(0, REUSE_CANDIDATE_LIMIT);
-        const candidates = (await store.getDocuments(candidateIds)).filter((d): d is DocumentNode => d !== null);
-        const citations = candidates.length > 0 ? await citationsAround(store, [doc.id, ...candidates.map((c) => c.id)]) : [];
-        const relations = candidates.length > 0 ? step(doc, candidates, citations) : [];
-        await store.replaceReuseRelations([doc.id], relations);
-        for (const r of relations) written.add(`${r.sourceId}\u0000${r.targetId}`);
-      }
-    } catch (error) {
-      if (error instanceof StoreUnavailableError) throw error;
-      result.warnings.push(`text reuse for ${signature.documentId}: ${(error as Error).message}`);
-    }
-    done += 1;
-    onDocument?.(done, signatures.length);
+  for (let i = 0; i < signatures.length; i += REUSE_BATCH_SIZE) {
+    const batch = signatures.slice(i, i + REUSE_BATCH_SIZE);
+    const relations = await reuseBatch(store, batch, step, cap, documents, citations, result.warnings);
+    await writeBatch(store, batch.map((s) => s.documentId), relations, result.warnings);
+    for (const r of relations) written.add(`${r.sourceId}\u0000${r.targetId}`);
+    for (let k = 0; k < batch.length; k++) onDocument?.(++done, signatures.length);
   }
   result.relations = written.size;
   return result;
 }
 
-/** Citing edges out of the documents and, level by level, out of what they cite. */
-async function citationsAround(store: GraphStore, ids: string[]): Promise<RelationEdge[]> {
-  const edges: RelationEdge[] = [];
-  const seen = new Set(ids);
-  let frontier = ids;
-  for (let depth = 0; depth < CITATION_DEPTH && frontier.length > 0; depth++) {
-    const found = await store.relations(frontier, Direction.OUT, CITING_TYPES);
-    edges.push(...found);
-    frontier = [...new Set(found.map((r) => r.targetId))].filter((id) => !seen.has(id));
-    frontier.forEach((id) => seen.add(id));
+async function reuseBatch(
+  store: GraphStore,
+  batch: readonly Signature[],
+  step: ReuseStep,
+  cap: number,
+  documents: DocumentCache,
+  citations: CitationCache,
+  warnings: string[],
+): Promise<RelationEdge[]> {
+  await documents.load(batch.map((s) => s.documentId));
+  const planned: Array<{ doc: DocumentNode; stopBuckets: Set<string>; candidateIds: string[] }> = [];
+  for (const signature of batch) {
+    try {
+      const doc = documents.get(signature.documentId);
+      if (!doc || !doc.inCorpus || !doc.text) continue;
+      const frequencies = store.reuseBucketFrequencies ? await store.reuseBucketFrequencies(signature.buckets, cap) : new Map<string, number>();
+      const stopBuckets = stopBucketsOf(frequencies, cap);
+      const kept = stopBuckets.size === 0 ? signature.buckets : signature.buckets.filter((b) => !stopBuckets.has(b));
+      const candidateIds = (await store.reuseCandidates(kept, REUSE_CANDIDATE_LIMIT + 1))
+        .map((c) => c.documentId)
+        .filter((id) => id !== doc.id)
+        .slice(0, REUSE_CANDIDATE_LIMIT);
+      planned.push({ doc, stopBuckets, candidateIds });
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) throw error;
+      warnings.push(`text reuse for ${signature.documentId}: ${(error as Error).message}`);
+    }
   }
-  return edges;
+  await documents.load(planned.flatMap((p) => p.candidateIds));
+  const relations: RelationEdge[] = [];
+  for (const { doc, stopBuckets, candidateIds } of planned) {
+    try {
+      const candidates = candidateIds.map((id) => documents.get(id)).filter((d): d is DocumentNode => d !== undefined && d !== null);
+      if (candidates.length === 0) continue;
+      const around = await citations.around([doc.id, ...candidates.map((c) => c.id)]);
+      relations.push(...step(doc, candidates, around, { stopBuckets, prepare: documents.prepare }));
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) throw error;
+      warnings.push(`text reuse for ${doc.id}: ${(error as Error).message}`);
+    }
+  }
+  return relations;
+}
+
+/** One write for the batch; if the store refuses it, document by document so that one bad edge costs only its document. */
+async function writeBatch(store: GraphStore, sourceIds: string[], relations: RelationEdge[], warnings: string[]): Promise<void> {
+  try {
+    await store.replaceReuseRelations(sourceIds, relations);
+    return;
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) throw error;
+  }
+  const byFinder = new Map<string, RelationEdge[]>(sourceIds.map((id) => [id, []]));
+  for (const r of relations) (byFinder.get(r.sourceId) ?? byFinder.get(r.targetId))?.push(r);
+  for (const [id, own] of byFinder) {
+    try {
+      await store.replaceReuseRelations([id], own);
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) throw error;
+      warnings.push(`text reuse for ${id}: ${(error as Error).message}`);
+    }
+  }
+}
+
+/** Least-recently-used map: a `Map` keeps insertion order, so the first key is the oldest. */
+class Lru<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly capacity: number) {}
+
+  get(key: K): V | undefined {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+
+  has(key: K): boolean {
+    return this.map.has(key);
+  }
+
+  set(key: K, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
+  }
+}
+
+/** Documents of the pass, loaded in bulk and kept with their prepared texts (a document is not rewritten during the pass). */
+class DocumentCache {
+  private readonly entries = new Lru<string, { node: DocumentNode | null; prepared?: PreparedText; text?: string }>(DOCUMENT_CACHE_SIZE);
+
+  constructor(private readonly store: GraphStore) {}
+
+  async load(ids: readonly string[]): Promise<void> {
+    const missing = [...new Set(ids)].filter((id) => !this.entries.has(id));
+    if (missing.length === 0) return;
+    const nodes = await this.store.getDocuments(missing);
+    missing.forEach((id, k) => this.entries.set(id, { node: nodes[k] ?? null }));
+  }
+
+  /** The node, `null` when the store has none, `undefined` when not loaded (or evicted). */
+  get(id: string): DocumentNode | null | undefined {
+    return this.entries.get(id)?.node;
+  }
+
+  readonly prepare = (node: ReuseNode, text: string, align: AlignOptions): PreparedText => {
+    const entry = this.entries.get(node.id);
+    if (entry?.prepared && entry.text === text && entry.prepared.seedSize === align.seedSize) return entry.prepared;
+    const prepared = prepareText(reuseTokens(text), align);
+    if (entry) {
+      entry.prepared = prepared;
+      entry.text = text;
+    }
+    return prepared;
+  };
+}
+
+/** Citing edges out of documents, fetched once per document and level by level for many at a time. */
+class CitationCache {
+  private readonly out = new Lru<string, RelationEdge[]>(CITATION_CACHE_SIZE);
+
+  constructor(private readonly store: GraphStore) {}
+
+  /** Citing edges out of the documents and, level by level, out of what they cite. */
+  async around(ids: readonly string[]): Promise<RelationEdge[]> {
+    const edges: RelationEdge[] = [];
+    const seen = new Set(ids);
+    let frontier = [...seen];
+    for (let depth = 0; depth < CITATION_DEPTH && frontier.length > 0; depth++) {
+      const known = new Map<string, RelationEdge[]>();
+      const missing: string[] = [];
+      for (const id of frontier) {
+        const cached = this.out.get(id);
+        if (cached) known.set(id, cached);
+        else missing.push(id);
+      }
+      if (missing.length > 0) {
+        const found = await this.store.relations(missing, Direction.OUT, CITING_TYPES);
+        for (const id of missing) known.set(id, []);
+        for (const r of found) known.get(r.sourceId)?.push(r);
+        for (const id of missing) this.out.set(id, known.get(id)!);
+      }
+      const next: string[] = [];
+      for (const id of frontier) {
+        for (const r of known.get(id)!) {
+          edges.push(r);
+          if (!seen.has(r.targetId)) {
+            seen.add(r.targetId);
+            next.push(r.targetId);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return edges;
+  }
 }

@@ -1,11 +1,20 @@
 import type { RelationEdge } from '../../domain/graph';
 import { RelationType } from '../../domain/relation-type';
 import type { Evidence } from '../../domain/span';
-import { alignPrepared, DEFAULT_ALIGN_OPTIONS, passageCoverage, prepareText, type AlignedPassage, type AlignOptions } from './align-passages';
+import {
+  alignPrepared,
+  DEFAULT_ALIGN_OPTIONS,
+  passageCoverage,
+  prepareText,
+  type AlignedPassage,
+  type AlignOptions,
+  type PreparedText,
+} from './align-passages';
 import { CitationIndex } from './citation-index';
-import { comparableText, sourceMapperOf, type ReuseDocument } from './reuse-document';
+import { comparableText, sourceMapperOf, type ReuseDocument, type ReuseNode } from './reuse-document';
 import { issueOrder, type ReuseOrder } from './reuse-order';
-import { reuseTokens } from './reuse-tokens';
+import { reuseTokens, type ReuseTokens } from './reuse-tokens';
+import { maskedShare, TEMPLATE_WORD_SHARE, templateWordMask } from './template-passages';
 
 /** Passages one document shares with another, whether or not a REPEATS edge could be drawn. */
 export interface SharedPassages {
@@ -50,6 +59,19 @@ export interface DetectReuseOptions {
    * letters, which scores about 0.65, while a copied paragraph scores 0.75+.
    */
   minConfidence?: number;
+  /**
+   * The document's own bucket keys that are stop buckets (`stopBucketsOf`).
+   * A passage at least half of whose words in the document lie in windows
+   * with such keys is the office's template, shared by its letters without
+   * copying: it is left out, as if it had not aligned.
+   */
+  stopBuckets?: ReadonlySet<string>;
+  /**
+   * Prepares a text for alignment; the default tokenises it again. A caller
+   * aligning many documents against overlapping candidate sets passes a
+   * memo (the text given is always `comparableText(node)`).
+   */
+  prepare?: (node: ReuseNode, text: string, align: AlignOptions) => PreparedText;
 }
 
 export const DEFAULT_MIN_REUSE_CONFIDENCE = 0.7;
@@ -96,7 +118,15 @@ export function detectReuse(doc: ReuseDocument, candidates: readonly ReuseDocume
   const maxEvidence = options.maxEvidence ?? 3;
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_REUSE_CONFIDENCE;
   const citations = new CitationIndex(options.citations ?? []);
-  const prepared = prepareText(reuseTokens(text), align);
+  const prepare = options.prepare ?? ((_node: ReuseNode, t: string, o: AlignOptions) => prepareText(reuseTokens(t), o));
+  const prepared = prepare(doc.node, text, align);
+  const stopBuckets = options.stopBuckets ?? new Set<string>();
+  let templateMask: Uint8Array | null = null;
+  const isTemplate = (p: AlignedPassage): boolean => {
+    templateMask ??= templateWordMask(prepared.tokens.hashes, stopBuckets);
+    const [from, to] = wordRange(prepared.tokens, p.a.start, p.a.end);
+    return maskedShare(templateMask, from, to) >= TEMPLATE_WORD_SHARE;
+  };
   const toSource = sourceMapperOf(doc);
   const seen = new Set<string>([doc.node.id]);
   for (const candidate of candidates) {
@@ -104,7 +134,8 @@ export function detectReuse(doc: ReuseDocument, candidates: readonly ReuseDocume
     const otherText = comparableText(other);
     if (seen.has(other.id) || !otherText) continue;
     seen.add(other.id);
-    const passages = alignPrepared(prepared, prepareText(reuseTokens(otherText), align), align);
+    const aligned = alignPrepared(prepared, prepare(other, otherText, align), align);
+    const passages = stopBuckets.size === 0 ? aligned : aligned.filter((p) => !isTemplate(p));
     if (passages.length === 0) continue;
     const strongest = [...passages].sort((x, y) => y.matchedWords - x.matchedWords).slice(0, maxEvidence);
     const otherToSource = sourceMapperOf(candidate);
@@ -132,6 +163,23 @@ export function detectReuse(doc: ReuseDocument, candidates: readonly ReuseDocume
     });
   }
   return { relations, shared };
+}
+
+/** Indices `[from, to)` of the words lying in `[start, end)` of the text (passages start and end on words). */
+function wordRange(tokens: ReuseTokens, start: number, end: number): [number, number] {
+  return [firstAtOrAfter(tokens.starts, start), firstAtOrAfter(tokens.ends, end + 1)];
+}
+
+/** Index of the first entry `>= value` in an ascending array. */
+function firstAtOrAfter(sorted: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** `[source passage 1, target passage 1, source passage 2, …]`: each passage quoted in both documents. */

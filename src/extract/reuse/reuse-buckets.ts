@@ -78,13 +78,7 @@ export function bucketsOfShingles(hashes: Uint32Array, params: Readonly<ReuseBuc
   const perBand: number[][] = Array.from({ length: bands }, () => []);
   for (const start of windowStarts(hashes.length, window, Math.max(1, stride))) {
     windowSignatureInto(values, seeds.length, start, Math.min(hashes.length, start + window), signature);
-    for (let b = 0; b < bands; b++) {
-      // 52 bits from two independent 32-bit hashes of the band: accidental
-      // collisions stay negligible at 10^8 keys, and the value is exact in a double.
-      const lo = combine32(signature, b * rows, (b + 1) * rows, 0x9e3779b9 + b);
-      const hi = combine32(signature, b * rows, (b + 1) * rows, 0x7f4a7c15 ^ b) & 0xfffff;
-      perBand[b]!.push(hi * 0x100000000 + lo);
-    }
+    for (let b = 0; b < bands; b++) perBand[b]!.push(bandValue(signature, b, rows));
   }
   const keys: string[] = [];
   for (let b = 0; b < bands; b++) {
@@ -97,6 +91,44 @@ export function bucketsOfShingles(hashes: Uint32Array, params: Readonly<ReuseBuc
   }
   // Fixed-width hex after a one-digit band: numeric order is string order.
   return bands > 10 ? keys.sort() : keys;
+}
+
+/**
+ * 52 bits from two independent 32-bit hashes of band `b` of a window's
+ * signature: accidental collisions stay negligible at 10^8 keys, and the
+ * value is exact in a double.
+ */
+function bandValue(signature: Uint32Array, b: number, rows: number): number {
+  const lo = combine32(signature, b * rows, (b + 1) * rows, 0x9e3779b9 + b);
+  const hi = combine32(signature, b * rows, (b + 1) * rows, 0x7f4a7c15 ^ b) & 0xfffff;
+  return hi * 0x100000000 + lo;
+}
+
+/** A passage window of `bucketsOfShingles`: shingles `[start, end)` and the keys it contributed. */
+export interface BucketWindow {
+  start: number;
+  end: number;
+  keys: string[];
+}
+
+/**
+ * The windows behind `bucketsOfShingles`, each with its own keys (the same
+ * strings, not deduplicated across windows), so that a key known to be a
+ * stop bucket can be traced back to the words it covers.
+ */
+export function bucketWindows(hashes: Uint32Array, params: Readonly<ReuseBucketParams> = DEFAULT_REUSE_BUCKET_PARAMS): BucketWindow[] {
+  if (hashes.length === 0) return [];
+  const { window, stride, bands, rows } = params;
+  const seeds = seedsFor(bands * rows);
+  const signature = new Uint32Array(bands * rows);
+  const values = permutedValues(hashes, seeds);
+  return windowStarts(hashes.length, window, Math.max(1, stride)).map((start) => {
+    const end = Math.min(hashes.length, start + window);
+    windowSignatureInto(values, seeds.length, start, end, signature);
+    const keys: string[] = [];
+    for (let b = 0; b < bands; b++) keys.push(`b${b}:${hex52(bandValue(signature, b, rows))}`);
+    return { start, end, keys };
+  });
 }
 
 /** 13 lower-case hex digits of a 52-bit integer, through small-integer conversions (fast in V8). */

@@ -1,0 +1,94 @@
+import { detectReuse, maskedShare, templateWordMask, type ReuseDocument } from '../../../src/extract/reuse';
+import { bucketWindows, DEFAULT_REUSE_BUCKET_PARAMS } from '../../../src/extract/reuse/reuse-buckets';
+import { reuseTokens } from '../../../src/extract/reuse/reuse-tokens';
+import { shingleHashes } from '../../../src/extract/reuse/shingles';
+
+/**
+ * Hand-built texts of made-up distinct words (`ba0 ba1 …`), so that every
+ * word position is unambiguous and the window geometry can be worked out on
+ * paper: defaults are shingles of 5 words, windows of 16 shingles every 8
+ * (plus one flush with the end), so window s covers words [s, s + 20).
+ */
+const words = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+const hashesOf = (text: string): Uint32Array => reuseTokens(text).hashes;
+const keysOfWindowAt = (text: string, start: number): string[] =>
+  bucketWindows(shingleHashes(hashesOf(text), DEFAULT_REUSE_BUCKET_PARAMS.shingleSize)).find((w) => w.start === start)!.keys;
+
+describe('templateWordMask', () => {
+  // 40 words → 36 shingles → windows at 0, 8, 16 and 20 (36 − 16, flush with the end).
+  const text = words('ba', 40).join(' ');
+
+  it('lists the windows of bucketsOfShingles', () => {
+    const windows = bucketWindows(shingleHashes(hashesOf(text), 5));
+    expect(windows.map((w) => [w.start, w.end])).toEqual([
+      [0, 16],
+      [8, 24],
+      [16, 32],
+      [20, 36],
+    ]);
+    expect(windows.every((w) => w.keys.length === DEFAULT_REUSE_BUCKET_PARAMS.bands)).toBe(true);
+  });
+
+  it('marks the words of every window holding a stop bucket, and only those', () => {
+    // Window at 8 covers shingles [8, 24), i.e. words [8, 28): 24 − 1 + 5 = 28.
+    const stop = new Set([keysOfWindowAt(text, 8)[1]!]);
+    const mask = templateWordMask(hashesOf(text), stop);
+    const marked = [...mask.keys()].filter((i) => mask[i] === 1);
+    expect(marked).toEqual(Array.from({ length: 20 }, (_, i) => 8 + i));
+    expect(maskedShare(mask, 8, 28)).toBe(1);
+    expect(maskedShare(mask, 0, 40)).toBe(0.5);
+    expect(maskedShare(mask, 28, 40)).toBe(0);
+    expect(maskedShare(mask, 5, 5)).toBe(0);
+  });
+
+  it('marks nothing without stop buckets or when none of them is the text’s own', () => {
+    expect(templateWordMask(hashesOf(text), new Set()).every((m) => m === 0)).toBe(true);
+    expect(templateWordMask(hashesOf(text), new Set(['b0:0000000000000'])).every((m) => m === 0)).toBe(true);
+  });
+});
+
+describe('detectReuse with stop buckets (template passages)', () => {
+  // An office's template sentence (40 words), a paragraph one letter copies from the other (40 words), own prose.
+  const template = words('mau', 40);
+  const paragraph = words('doan', 40);
+  const letter = (own: string, withParagraph: boolean, id: string, issuedOn: string): ReuseDocument => {
+    const text = [...words(own, 3), ...template, ...words(`${own}x`, 30), ...(withParagraph ? paragraph : []), ...words(`${own}y`, 30)].join(' ');
+    return {
+      node: { id, text, issuedOn, issuedOnBounds: null, sources: [{ file: `${id}.txt`, start: 0, end: text.length }] },
+    };
+  };
+  const later = letter('an', true, 'doc:x:2/UBND:2021', '2021-07-24');
+  const earlier = letter('binh', true, 'doc:x:1/UBND:2021', '2021-07-20');
+  const unrelated = letter('chi', false, 'doc:x:3/UBND:2021', '2021-07-19');
+  const laterText = later.node.text!;
+  // Template words stand at [3, 43). The windows lying wholly inside are those at 8 (words [8, 28)) and 16
+  // ([16, 36)); the one at 24 reaches word 43, past the template. Their keys as stop buckets mark words [8, 36): 28 of 40.
+  const stop = new Set([...keysOfWindowAt(laterText, 8), ...keysOfWindowAt(laterText, 16)]);
+
+  it('without statistics, counts the template sentence as shared text', () => {
+    const found = detectReuse(later, [earlier, unrelated]);
+    expect(found.shared.map((s) => [s.otherId, s.passages.length])).toEqual([
+      [earlier.node.id, 2],
+      [unrelated.node.id, 1],
+    ]);
+    // The template alone makes a REPEATS edge to a letter that copied nothing: the imprecision being fixed.
+    expect(found.relations.map((r) => r.targetId)).toContain(unrelated.node.id);
+  });
+
+  it('leaves out a passage mostly in stop-bucket windows (28 of its 40 words), keeping the copied paragraph', () => {
+    const found = detectReuse(later, [earlier, unrelated], { stopBuckets: stop });
+    expect(found.shared.map((s) => [s.otherId, s.passages.length])).toEqual([[earlier.node.id, 1]]);
+    const kept = found.shared[0]!.passages[0]!;
+    expect(laterText.slice(kept.a.start, kept.a.end)).toBe(paragraph.join(' '));
+    expect(found.relations.map((r) => `${r.sourceId} -> ${r.targetId}`)).toEqual([`${later.node.id} -> ${earlier.node.id}`]);
+  });
+
+  it('calls a passage template from half of its words in stop-bucket windows, not under', () => {
+    // Window at 16 alone marks words [16, 36): 20 of the passage's 40 words = 0.5, the rule's threshold (≥ 0.5 is template).
+    const half = detectReuse(later, [unrelated], { stopBuckets: new Set(keysOfWindowAt(laterText, 16)) });
+    expect(half.shared).toEqual([]);
+    // Window at 32 marks words [32, 52): 11 of the template's words [3, 43), 11/40 < 0.5, so the passage stays.
+    const little = detectReuse(later, [unrelated], { stopBuckets: new Set(keysOfWindowAt(laterText, 32)) });
+    expect(little.shared.map((s) => s.passages.length)).toEqual([1]);
+  });
+});

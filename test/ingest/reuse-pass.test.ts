@@ -1,0 +1,101 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Direction } from '../../src/domain/direction';
+import type { DocumentNode, RelationEdge } from '../../src/domain/graph';
+import { RelationType } from '../../src/domain/relation-type';
+import { runReusePass, REUSE_BATCH_SIZE, type ReuseContext, type ReuseStep } from '../../src/ingest/reuse-pass';
+import { STOP_BUCKET_FLOOR } from '../../src/extract/reuse';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import type { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
+import { documentNode, fileGraph } from '../store/contract/graph-fixtures';
+
+/**
+ * A real SQLite store holding LETTERS in-corpus letters of one office: every
+ * letter holds the office's `template` bucket (so its document frequency is
+ * LETTERS, above the floor cap of 50), letters 0 and 1 also share `copied`,
+ * and each holds an `own-i` bucket. The reuse step is a recorder standing in
+ * for the aligner: it answers "0 repeats 1" when asked about letter 0.
+ */
+const LETTERS = STOP_BUCKET_FLOOR + 10;
+const idOf = (i: number): string => `doc:dak-nong:${1000 + i}/UBND-VX:2021`;
+const bucketsOf = (i: number): string[] => ['template', ...(i < 2 ? ['copied'] : []), `own-${i}`];
+
+function officeFile() {
+  const name = 'office.txt';
+  const documents = Array.from({ length: LETTERS }, (_, i) =>
+    documentNode({ id: idOf(i), code: `${1000 + i}/UBND-VX`, year: 2021, inCorpus: true, text: `Công văn ${i}.`, sources: [{ file: name, start: i * 20, end: i * 20 + 12 }] }),
+  );
+  return fileGraph(name, { documents, signatures: documents.map((d, i) => ({ documentId: d.id, buckets: bucketsOf(i) })) });
+}
+
+describe('runReusePass on a real SQLite store', () => {
+  let dir: string;
+  let store: SqliteGraphStore;
+  const seen = new Map<string, { candidates: string[]; context?: ReuseContext }>();
+  const step: ReuseStep = (doc: DocumentNode, candidates, _citations, context) => {
+    seen.set(doc.id, { candidates: candidates.map((c) => c.id), context });
+    if (doc.id !== idOf(0) || !candidates.some((c) => c.id === idOf(1))) return [];
+    const edge: RelationEdge = { type: RelationType.REPEATS, sourceId: idOf(0), targetId: idOf(1), evidence: [{ text: 'đoạn chép', span: null }], confidence: 0.8 };
+    return [edge];
+  };
+
+  beforeEach(async () => {
+    seen.clear();
+    dir = await mkdtemp(join(tmpdir(), 'dg-reuse-pass-'));
+    store = await openSqliteStore(dir);
+    await store.writeFile(officeFile());
+  });
+  afterEach(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const signatures = () => Array.from({ length: LETTERS }, (_, i) => ({ documentId: idOf(i), buckets: bucketsOf(i) }));
+
+  it('ignores a bucket held by more letters than the cap: letters sharing only the template are no candidates', async () => {
+    const result = await runReusePass(store, signatures(), step);
+    // Letter 0's only non-stop bucket shared with another letter is `copied` (letter 1).
+    expect(seen.get(idOf(0))!.candidates).toEqual([idOf(1)]);
+    expect(seen.get(idOf(1))!.candidates).toEqual([idOf(0)]);
+    // Letters 2…: their `own-i` is theirs alone and `template` does not count, so no candidate and no step.
+    expect(seen.has(idOf(2))).toBe(false);
+    expect([...seen.get(idOf(0))!.context!.stopBuckets]).toEqual(['template']);
+    expect(result).toEqual({ relations: 1, warnings: [] });
+    expect((await store.relations([idOf(0)], Direction.OUT, [RelationType.REPEATS])).map((r) => r.targetId)).toEqual([idOf(1)]);
+  });
+
+  it('counts the template when fewer letters than the cap hold it (a small store has no stop buckets)', async () => {
+    await runReusePass(store, signatures().slice(0, 3), step);
+    expect(seen.get(idOf(0))!.context!.stopBuckets.size).toBe(1); // the store still holds all LETTERS letters
+    const small = await openSqliteStore(join(dir, 'small'));
+    try {
+      const file = officeFile();
+      const kept = new Set([idOf(0), idOf(1), idOf(2)]);
+      await small.writeFile(
+        fileGraph('small.txt', {
+          documents: file.documents.filter((d) => kept.has(d.id)).map((d) => ({ ...d, sources: d.sources.map((s) => ({ ...s, file: 'small.txt' })) })),
+          signatures: file.signatures.filter((s) => kept.has(s.documentId)),
+        }),
+      );
+      seen.clear();
+      await runReusePass(small, signatures().slice(0, 3), step);
+      expect(seen.get(idOf(2))!.candidates.sort()).toEqual([idOf(0), idOf(1)]);
+      expect(seen.get(idOf(2))!.context!.stopBuckets.size).toBe(0);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('writes once per batch of documents, with every source of the batch', async () => {
+    const calls: Array<{ sources: number; relations: number }> = [];
+    const real = store.replaceReuseRelations.bind(store);
+    store.replaceReuseRelations = async (sourceIds, relations) => {
+      calls.push({ sources: sourceIds.length, relations: relations.length });
+      return real(sourceIds, relations);
+    };
+    const many = Array.from({ length: REUSE_BATCH_SIZE + 1 }, (_, k) => signatures()[k % LETTERS]!);
+    await runReusePass(store, many, step);
+    expect(calls.map((c) => c.sources)).toEqual([REUSE_BATCH_SIZE, 1]);
+  });
+});
