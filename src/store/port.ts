@@ -138,6 +138,14 @@ export interface GraphStore {
   /** Streams the whole graph (for export and migration), corrections included. */
   dump(): Promise<GraphDump>;
 
+  /**
+   * A token that changes whenever a write is committed to the store, through
+   * this object, another connection or another process: equal tokens mean
+   * nothing was committed in between. Optional: a store that cannot tell
+   * cheaply leaves it out, and the server's response cache stays off.
+   */
+  dataVersion?(): Promise<string>;
+
   close(): Promise<void>;
 }
 

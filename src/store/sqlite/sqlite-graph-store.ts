@@ -28,6 +28,7 @@ import { StoreUnavailableError } from '../../domain/errors';
 import * as catalog from './catalog-queries';
 import { applyCorrection } from './corrections';
 import * as documents from './document-queries';
+import { dataVersion } from './data-version';
 import { dump } from './dump';
 import { mergeUndatedInstruments } from './merge-undated';
 import { provinceResponses } from './province-responses';
@@ -159,6 +160,11 @@ export class SqliteGraphStore implements GraphStore {
 
   async dump(): Promise<GraphDump> {
     return this.read(() => dump(this.db));
+  }
+
+  async dataVersion(): Promise<string> {
+    this.assertOpen();
+    return dataVersion(this.db);
   }
 
   async close(): Promise<void> {
