@@ -4,12 +4,67 @@
  * NFD alone does not fold them.
  */
 export function foldDiacritics(text: string): string {
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    const kind = code < FOLD_KIND.length ? FOLD_KIND[code]! : SLOW;
+    if (kind === SAME) continue;
+    if (kind === SLOW) return foldByNormalization(text);
+    out += text.slice(runStart, i) + FOLDED[code]!;
+    runStart = i + 1;
+  }
+  return runStart === 0 ? text : out + text.slice(runStart);
+}
+
+/**
+ * The definition: NFD, drop the combining diacritics, đ→d, back to NFC. Used
+ * as is for text outside the table below (other scripts, astral characters).
+ */
+function foldByNormalization(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
     .normalize('NFC');
+}
+
+/*
+ * Why a table: matching folds short strings (lines, body names) many times a
+ * document, and two normalisations per call dominated extraction. For
+ * Latin text (below U+0300, the combining diacritics U+0300–U+036F and Latin
+ * Extended Additional, where Vietnamese lives) folding is a per-character
+ * map: each character folds to characters below U+0300 that carry no mark, and
+ * no character there composes with a following one, so the final NFC changes
+ * nothing and the result is the concatenation of the characters' folds. The
+ * table is built from the definition itself at load; a character whose fold
+ * would leave that set stays SLOW, and any SLOW character sends the whole
+ * string to the definition.
+ */
+const SLOW = 0;
+const SAME = 1;
+const MAPPED = 2;
+const FOLD_KIND = new Uint8Array(0x1f00);
+const FOLDED: string[] = [];
+
+function isPlainStarter(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) >= 0x300) return false;
+  return s.normalize('NFC') === s;
+}
+
+for (let code = 0x80; code < FOLD_KIND.length; code++) {
+  if (code >= 0x370 && code < 0x1e00) continue;
+  const ch = String.fromCharCode(code);
+  const folded = foldByNormalization(ch);
+  if (!isPlainStarter(folded)) continue;
+  if (folded === ch) {
+    FOLD_KIND[code] = SAME;
+  } else {
+    FOLD_KIND[code] = MAPPED;
+    FOLDED[code] = folded;
+  }
 }
 
 /** Folded, lower-cased, whitespace-collapsed key for case- and diacritic-insensitive comparison. */
