@@ -74,15 +74,17 @@ export function provinceByName(text: string): ProvinceInfo | null {
   return PROVINCES.find((p) => p.keys.includes(key)) ?? null;
 }
 
+/** Word-bounded needle of each province key, in PROVINCES order; built once because provinceNamedIn runs on many lines a document. */
+const PROVINCE_NEEDLES: ReadonlyArray<{ province: ProvinceInfo; needle: string }> = PROVINCES.flatMap((province) =>
+  province.keys.map((k) => ({ province, needle: ` ${k.replace(/[^a-z0-9]+/g, ' ').trim()} ` })),
+);
+
 /** The province whose name ends `text` (`TỈNH ỦY ĐẮK NÔNG` → Đắk Nông), longest name first. */
 export function provinceNamedIn(text: string): ProvinceInfo | null {
   const key = ` ${matchKey(text).replace(/[^a-z0-9]+/g, ' ').trim()} `;
   let best: { province: ProvinceInfo; length: number } | null = null;
-  for (const province of PROVINCES) {
-    for (const k of province.keys) {
-      const needle = ` ${k.replace(/[^a-z0-9]+/g, ' ').trim()} `;
-      if (key.includes(needle) && (best === null || needle.length > best.length)) best = { province, length: needle.length };
-    }
+  for (const { province, needle } of PROVINCE_NEEDLES) {
+    if (key.includes(needle) && (best === null || needle.length > best.length)) best = { province, length: needle.length };
   }
   return best?.province ?? null;
 }
