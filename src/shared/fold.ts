@@ -69,7 +69,55 @@ for (let code = 0x80; code < FOLD_KIND.length; code++) {
 
 /** Folded, lower-cased, whitespace-collapsed key for case- and diacritic-insensitive comparison. */
 export function matchKey(text: string): string {
+  if (text.length > keyBuffer.length) keyBuffer = new Uint16Array(Math.max(text.length, keyBuffer.length * 2));
+  const out = keyBuffer;
+  let n = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const k = code < KEY_CODE.length ? KEY_CODE[code]! : KEY_SLOW;
+    if (k === KEY_SLOW) return matchKeyByDefinition(text);
+    if (k === KEY_DROP) continue;
+    if (k === KEY_SPACE) {
+      space = n > 0;
+      continue;
+    }
+    if (space) {
+      out[n++] = 0x20;
+      space = false;
+    }
+    out[n++] = k;
+  }
+  let key = '';
+  for (let at = 0; at < n; at += 8192) key += String.fromCharCode.apply(null, out.subarray(at, Math.min(n, at + 8192)) as unknown as number[]);
+  return key;
+}
+
+function matchKeyByDefinition(text: string): string {
   return foldDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/*
+ * matchKey in one pass for text inside the fold table: the key of a
+ * character there is its fold lower-cased, at most one character (no case
+ * mapping below U+0300 depends on context), a combining mark folds to
+ * nothing, and runs of white space become one space, none at the ends (the
+ * white space of `trim` is that of `\s`). Built from the definition at load;
+ * anything else takes the definition.
+ */
+const KEY_SLOW = 0;
+const KEY_DROP = 0xffff;
+const KEY_SPACE = 0xfffe;
+const KEY_CODE = new Uint16Array(FOLD_KIND.length);
+let keyBuffer = new Uint16Array(256);
+
+for (let code = 0; code < KEY_CODE.length; code++) {
+  if (code >= 0x80 && FOLD_KIND[code] === SLOW) continue;
+  const ch = String.fromCharCode(code);
+  const key = foldDiacritics(ch).toLowerCase();
+  if (key.length === 0) KEY_CODE[code] = KEY_DROP;
+  else if (key.length === 1 && /\s/.test(key)) KEY_CODE[code] = KEY_SPACE;
+  else if (key.length === 1 && key.charCodeAt(0) !== 0 && isPlainStarter(key)) KEY_CODE[code] = key.charCodeAt(0);
 }
 
 /** URL- and id-safe slug: `Đắk Nông` → `dak-nong`. */

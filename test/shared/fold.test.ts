@@ -38,6 +38,24 @@ describe('foldDiacritics', () => {
     );
   });
 
+  it('matchKey equals fold, lower-case, collapse, trim on every BMP code unit and on mixed strings', () => {
+    const keyDefinition = (text: string) => definition(text).toLowerCase().replace(/\s+/g, ' ').trim();
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      if (matchKey(ch) !== keyDefinition(ch)) throw new Error(`U+${code.toString(16)}: ${matchKey(ch)} vs ${keyDefinition(ch)}`);
+    }
+    const piece = fc.constantFrom(...PIECES, '  ', '\n\n', ' \u0301 ', 'ǅ', 'İ');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ unit: 'binary' })), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(matchKey(text)).toBe(keyDefinition(text));
+      }),
+      { numRuns: 3000 },
+    );
+    const long = 'Ủy ban  nhân dân tỉnh\n'.repeat(2000);
+    expect(matchKey(long)).toBe(keyDefinition(long));
+  });
+
   it('keys and slugs stay as before', () => {
     expect(matchKey('  Ủy ban  nhân dân\ttỉnh\u00a0Đắk Nông ')).toBe('uy ban nhan dan tinh dak nong');
     expect(slugify('Đắk Nông')).toBe('dak-nong');
