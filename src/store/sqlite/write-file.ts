@@ -54,6 +54,18 @@ class TouchedKeys {
   readonly nodesToMerge = new Map<NodeKind, Set<string>>(NODE_KINDS.map((k) => [k, new Set()]));
   readonly nodeAdditions = new Map<NodeKind, Map<string, unknown[]>>(NODE_KINDS.map((k) => [k, new Map()]));
   readonly relations = new Set<string>();
+  /** Reuse bucket rows, inserted at the end of the batch in key order (far fewer index pages touched than file by file). */
+  buckets: Array<{ bucket: string; documentId: string; fileName: string }> = [];
+  private readonly bucketFiles = new Set<string>();
+
+  addBuckets(fileName: string, documentId: string, buckets: readonly string[]): void {
+    this.bucketFiles.add(fileName);
+    for (const bucket of buckets) this.buckets.push({ bucket, documentId, fileName });
+  }
+
+  dropBuckets(fileName: string): void {
+    if (this.bucketFiles.delete(fileName)) this.buckets = this.buckets.filter((b) => b.fileName !== fileName);
+  }
 
   additionsOf<T>(touched: ReadonlySet<string>, toMerge: ReadonlySet<string>, additions: ReadonlyMap<string, T[]>): Map<string, T[]> {
     const out = new Map<string, T[]>();
@@ -98,8 +110,9 @@ function stageFileGraph(db: Database.Database, graph: FileGraph, now: Date, touc
     touched.relations.add(relationKeyString({ type: r.type, sourceId: r.source_id, targetId: r.target_id }));
   }
 
-  // Contribution rows cascade from the file row.
+  // Contribution rows cascade from the file row; bucket rows not yet inserted go the same way.
   statement(db, 'DELETE FROM files WHERE name = ?').run(name);
+  touched.dropBuckets(name);
   if (!contribute) return { ...summary, skipped: true };
   statement(db, 'INSERT INTO files (name, hash, length, ingested_at) VALUES (?, ?, ?, ?)').run(
     name,
@@ -138,14 +151,14 @@ function stageFileGraph(db: Database.Database, graph: FileGraph, now: Date, touc
     insertRelation.run(name, rel.type, rel.sourceId, rel.targetId, JSON.stringify(rel.evidence), rel.confidence);
     touched.relations.add(relationKeyString(rel));
   }
-  const insertBucket = statement(db, 'INSERT OR IGNORE INTO reuse_buckets (bucket, document_id, file_name) VALUES (?, ?, ?)');
-  for (const signature of graph.signatures) {
-    for (const bucket of signature.buckets) insertBucket.run(bucket, signature.documentId, name);
-  }
+  for (const signature of graph.signatures) touched.addBuckets(name, signature.documentId, signature.buckets);
   return summary;
 }
 
 function materializeTouched(db: Database.Database, touched: TouchedKeys): void {
+  const insertBucket = statement(db, 'INSERT OR IGNORE INTO reuse_buckets (bucket, document_id, file_name) VALUES (?, ?, ?)');
+  touched.buckets.sort((a, b) => compareKeys(a.bucket, b.bucket) || compareKeys(a.documentId, b.documentId) || compareKeys(a.fileName, b.fileName));
+  for (const row of touched.buckets) insertBucket.run(row.bucket, row.documentId, row.fileName);
   for (const kind of NODE_KINDS) {
     const ids = touched.nodes.get(kind)!;
     rematerializeNodes(db, kind, ids, touched.additionsOf(ids, touched.nodesToMerge.get(kind)!, touched.nodeAdditions.get(kind)!));
@@ -159,6 +172,10 @@ function materializeTouched(db: Database.Database, touched: TouchedKeys): void {
   rematerializeRelations(db, relationKeys);
   refreshEffectiveRelations(db, relationKeys);
   refreshEffectiveForDocuments(db, change);
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function appendTo<T>(map: Map<string, T[]>, id: string, value: T): void {

@@ -168,6 +168,12 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
           `${ID.tu470} IMPLEMENTS ${ID.kl07}`,
         ]);
         expect((await store.listDocuments({}, { first: 50 })).totalCount).toBe(6);
+        // TU470 {b1,b2,b3}, UB3953 {b3,b4}, BD100 {b2,b3,b9}.
+        expect(await store.reuseCandidates(['b2', 'b3'], 10)).toEqual([
+          { documentId: ID.bd100, shared: 2 },
+          { documentId: ID.tu470, shared: 2 },
+          { documentId: ID.ub3953, shared: 1 },
+        ]);
       });
 
       it('checks each file’s hash against the files before it in the same batch', async () => {
@@ -209,6 +215,8 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
           `${ID.tu470} IMPLEMENTS ${ID.kl07}`,
         ]);
         expect([await store.hasFile(a.file.hash), await store.hasFile(a2.file.hash)]).toEqual([false, true]);
+        // The new A has no reuse buckets: the old A's (TU470 {b1,b2,b3}, UB3953 {b3,b4}) went with it; BD100 {b2,b3,b9} stays.
+        expect(await store.reuseCandidates(['b1', 'b2', 'b3', 'b4'], 10)).toEqual([{ documentId: ID.bd100, shared: 2 }]);
       });
 
       it('writes nothing of the batch when the store refuses one graph', async () => {
