@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { pluckStatement, statement } from './statement-cache';
+import { statement } from './statement-cache';
 import { InvalidArgumentError } from '../../domain/errors';
 import type { RelationEdge } from '../../domain/graph';
 import { assertWellFormedId } from '../../domain/identity';
@@ -43,13 +43,18 @@ export function reuseCandidates(
  */
 export function reuseBucketFrequencies(db: Database.Database, buckets: readonly string[], atMost: number): Map<string, number> {
   assertPageSize(atMost);
-  const probe = pluckStatement(
-    db,
-    'SELECT COUNT(DISTINCT document_id) FROM (SELECT document_id FROM reuse_buckets WHERE bucket = ? LIMIT ?)',
-  );
+  const unique = [...new Set(buckets)];
   const frequencies = new Map<string, number>();
-  for (const bucket of buckets) {
-    if (!frequencies.has(bucket)) frequencies.set(bucket, probe.get(bucket, atMost + 1) as number);
+  if (unique.length === 0) return frequencies;
+  // One statement over a JSON list rather than one call per bucket: the per-call cost dominated.
+  const probe = statement(
+    db,
+    `SELECT j.value AS bucket,
+            (SELECT COUNT(DISTINCT document_id) FROM (SELECT document_id FROM reuse_buckets r WHERE r.bucket = j.value LIMIT ?)) AS n
+       FROM json_each(?) j`,
+  );
+  for (const row of probe.all(atMost + 1, JSON.stringify(unique)) as Array<{ bucket: string; n: number }>) {
+    frequencies.set(row.bucket, row.n);
   }
   return frequencies;
 }
