@@ -74,7 +74,9 @@ export const normalizeSpaces: CleanStep = {
 export const splitColumns: CleanStep = {
   name: 'split-columns',
   edits: (text) =>
-    regexEdits(text, /(?<=\S) {4,}(?=\S)/g, (m) => [
+    !text.includes('    ') // the look-behind pattern is slow to scan; a quick test rules most texts out
+      ? []
+      : regexEdits(text, /(?<=\S) {4,}(?=\S)/g, (m) => [
       { start: m.index, end: m.index + 1, replacement: '\n' },
       { start: m.index + 1, end: m.index + m[0].length, replacement: '' },
     ]),
@@ -85,7 +87,10 @@ export const collapseSpaces: CleanStep = {
   name: 'collapse-spaces',
   edits: (text) => [
     ...regexEdits(text, / +$/gm, deleteMatch),
-    ...regexEdits(text, /(?<=\S) {2,}(?=\S)/g, (m) => [{ start: m.index + 1, end: m.index + m[0].length, replacement: '' }]),
+    // The look-behind pattern is slow to scan; without two spaces in a row it cannot match.
+    ...(text.includes('  ')
+      ? regexEdits(text, /(?<=\S) {2,}(?=\S)/g, (m) => [{ start: m.index + 1, end: m.index + m[0].length, replacement: '' }])
+      : []),
     ...regexEdits(text, /^ +(?=\S)/gm, deleteMatch),
   ],
 };
@@ -109,9 +114,22 @@ export const stripPageNumbers: CleanStep = {
  */
 export const stripVowellessTail: CleanStep = {
   name: 'strip-vowelless-tail',
-  edits: (text) =>
-    regexEdits(text, /(?<=\p{L}) ([b-df-hj-np-tv-xz]{1,3})(?=\n\n|\n?$)/gu, deleteMatch),
+  edits: (text) => {
+    // Same matches as /(?<=\p{L}) ([b-df-hj-np-tv-xz]{1,3})(?=\n\n|\n?$)/gu; the letter before is checked
+    // by hand because a leading look-behind made the engine try it at every position of the text.
+    const edits: Edit[] = [];
+    const re = / [b-df-hj-np-tv-xz]{1,3}(?=\n\n|\n?$)/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (LETTER_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) edits.push(...deleteMatch(m));
+      else re.lastIndex = m.index + 1;
+    }
+    return edits;
+  },
 };
+
+/** The last code point of a two-unit window is a letter (a lone low surrogate is not). */
+const LETTER_BEFORE = /\p{L}$/u;
 
 const LIST_MARKER = /^(?:[-–+•]\s|\d{1,2}[.)]\s|[a-zđ]\)\s)/u;
 const TERMINAL = /[.;:,!?)]$/;
