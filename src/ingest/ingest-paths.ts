@@ -24,8 +24,12 @@ export interface IngestProgress {
 
 export type Extractor = (input: Uint8Array, options: ExtractOptions) => FileGraph;
 
-/** Files written per store transaction, unless `batchFiles` says otherwise. */
-export const DEFAULT_BATCH_FILES = 256;
+/**
+ * Files written per store transaction, unless `batchFiles` says otherwise:
+ * SQLite pays one fsync a commit, so large batches; Neo4j holds a
+ * transaction's rows in server memory (a file is a few hundred), so fewer.
+ */
+export const DEFAULT_BATCH_FILES: Readonly<Record<GraphStore['kind'], number>> = { sqlite: 256, neo4j: 16 };
 /** Source bytes per store transaction, unless `batchBytes` says otherwise. */
 export const DEFAULT_BATCH_BYTES = 16 * 1024 * 1024;
 /** Files read ahead per extraction worker, and the bytes all of them may hold. */
@@ -50,7 +54,7 @@ export interface IngestOptions {
   workers?: number;
   /** The worker script (tests and bundles point at their own build); defaults to the one next to the pool in dist. */
   workerScript?: string;
-  /** Files per store transaction; default `DEFAULT_BATCH_FILES`. */
+  /** Files per store transaction; default `DEFAULT_BATCH_FILES` of the store's kind. */
   batchFiles?: number;
   /** Source bytes per store transaction; default `DEFAULT_BATCH_BYTES`. */
   batchBytes?: number;
@@ -82,7 +86,7 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
 
   const signatures: FileGraph['signatures'] = [];
   const extraction = startExtraction(opts, files.length);
-  const writer = new BatchWriter(store, tally, opts.batchFiles ?? DEFAULT_BATCH_FILES, opts.batchBytes ?? DEFAULT_BATCH_BYTES, (file, outcome) => {
+  const writer = new BatchWriter(store, tally, opts.batchFiles ?? DEFAULT_BATCH_FILES[store.kind], opts.batchBytes ?? DEFAULT_BATCH_BYTES, (file, outcome) => {
     if (outcome.graph) signatures.push(...outcome.graph.signatures);
     opts.onProgress?.({ phase: 'files', done: writer.done, total: files.length, file, outcome: outcome.kind });
   });

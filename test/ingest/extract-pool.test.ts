@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { RejectedInputError } from '../../src/domain/errors';
@@ -67,6 +67,21 @@ describe('ExtractPool (worker threads running the real pipeline)', () => {
         const thrown = await pool.extract(input.slice(), 'bad.txt').catch((error: unknown) => error);
         expect(thrown).toBeInstanceOf(RejectedInputError);
         expect(thrown).toMatchObject({ name: 'RejectedInputError', reason: (expected as RejectedInputError).reason, message: (expected as Error).message });
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails the files of a worker that dies, and replaces the worker', async () => {
+    const dying = join(dir, 'dying-worker.js');
+    await writeFile(dying, "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
+    const pool = new ExtractPool(1, dying);
+    try {
+      for (const attempt of [1, 2]) {
+        const thrown = await pool.extract(new Uint8Array(seeds[0]!.bytes), `try-${attempt}.txt`).catch((error: unknown) => error);
+        expect(thrown).toBeInstanceOf(Error);
+        expect((thrown as Error).message).toBe('extraction worker stopped (exit code 3)');
       }
     } finally {
       await pool.close();
