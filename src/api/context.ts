@@ -18,8 +18,19 @@ export interface ApiContext {
   caller: Caller;
   /** Extraction + storage of one text; absent when the host did not wire ingest. */
   ingestText: IngestText | null;
+  /**
+   * What the host learns of the request while it runs (e.g. whether its answer
+   * may be cached). An object of its own: Apollo hands plugins and resolvers a
+   * shallow copy of the context, which shares it.
+   */
+  outcome: RequestOutcome;
+}
+
+export interface RequestOutcome {
+  /** A query answered without errors. */
+  cacheable: boolean;
 }
 
 export function createApiContext(store: GraphStore, caller: Caller, ingestText: IngestText | null): ApiContext {
-  return { store, loaders: createLoaders(store), caller, ingestText };
+  return { store, loaders: createLoaders(store), caller, ingestText, outcome: { cacheable: false } };
 }

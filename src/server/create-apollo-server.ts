@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -18,6 +18,8 @@ export interface ApolloOptions {
   limits: QueryLimits;
   /** Stack traces and internal messages in answers: NODE_ENV=development only. */
   development: boolean;
+  /** More plugins (the response cache's marker). */
+  plugins?: ApolloServerPlugin<ApiContext>[];
 }
 
 export function createApolloServer(options: ApolloOptions): ApolloServer<ApiContext> {
@@ -40,6 +42,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<ApiCont
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      ...(options.plugins ?? []),
     ],
     logger: quietLogger(options.development),
   });

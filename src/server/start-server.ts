@@ -15,6 +15,13 @@ import { graphiqlPage, plainQueryPage } from './graphiql-page';
 import { createPipelineIngest } from './pipeline-ingest';
 import { sendError } from './json-response';
 import { readBody } from './read-body';
+import {
+  DEFAULT_RESPONSE_CACHE_LIMITS,
+  markCacheableAnswers,
+  ResponseCache,
+  responseCacheFromEnv,
+  type ResponseCacheLimits,
+} from './response-cache';
 import { createAssetReader, findPublicDir } from './static-assets';
 
 export interface StartServerOptions {
@@ -33,6 +40,12 @@ export interface StartServerOptions {
   maxBodyBytes?: number;
   /** Stack traces in error answers. Default: NODE_ENV === 'development'. */
   development?: boolean;
+  /**
+   * Whole answers of anonymous read queries kept until the store changes
+   * (see `ResponseCache`); only for stores with `dataVersion()`.
+   * Default: on unless env RESPONSE_CACHE=off.
+   */
+  responseCache?: boolean | Partial<ResponseCacheLimits>;
 }
 
 export interface RunningServer {
@@ -69,17 +82,26 @@ function parseJsonBody(raw: Buffer, contentType: string | undefined): unknown {
  * ?query=) to Apollo Server, GET /graphql from a browser to GraphiQL, the
  * GraphiQL assets under /graphiql/, the explorer at / and /explorer/
  * (src/explorer). Every request gets fresh loaders and
- * its caller from the Authorization header.
+ * its caller from the Authorization header. Anonymous read queries may be
+ * answered from the response cache, which holds answers only while the store
+ * has not changed since they were computed.
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const development = options.development ?? process.env.NODE_ENV === 'development';
+  const cacheOption = options.responseCache ?? responseCacheFromEnv(process.env.RESPONSE_CACHE);
+  const store = options.store;
+  const cache =
+    cacheOption !== false && store.dataVersion
+      ? new ResponseCache({ ...DEFAULT_RESPONSE_CACHE_LIMITS, ...(cacheOption === true ? {} : cacheOption) })
+      : null;
   const apollo = createApolloServer({
     schema: await buildApiSchema(),
     introspection: options.introspection ?? process.env.GRAPHQL_INTROSPECTION?.toLowerCase() !== 'false',
     limits,
     development,
+    plugins: cache ? [markCacheableAnswers()] : [],
   });
   await apollo.start();
 
@@ -87,8 +109,22 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const readAsset = createAssetReader(publicDir);
   const ingestText = options.ingestText === undefined ? createPipelineIngest() : options.ingestText;
 
+  /**
+   * The cache key of a request, or null when it must not be cached: only
+   * anonymous JSON POSTs (a caller with a token may see more, and Apollo's
+   * CSRF check passes every JSON POST, so a hit skips nothing it enforces).
+   */
+  function cacheKey(request: IncomingMessage, raw: Buffer): string | null {
+    if (!cache || request.headers.authorization !== undefined) return null;
+    if (!(request.headers['content-type'] ?? '').toLowerCase().includes('application/json')) return null;
+    const key = `${request.headers.accept ?? ''}\n${raw.toString('utf8')}`;
+    return cache.accepts(key) ? key : null;
+  }
+
   async function handleGraphQL(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     let body: unknown;
+    let key: string | null = null;
+    let version: string | null = null;
     if (request.method === 'POST') {
       let raw: Buffer;
       try {
@@ -101,6 +137,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         }
         throw error;
       }
+      key = cacheKey(request, raw);
+      if (key !== null) {
+        version = await store.dataVersion!();
+        const hit = cache!.get(key, version);
+        if (hit) {
+          for (const [name, value] of hit.headers) response.setHeader(name, value);
+          response.statusCode = hit.status;
+          response.end(hit.body);
+          return;
+        }
+      }
       try {
         body = parseJsonBody(raw, request.headers['content-type']);
       } catch {
@@ -109,14 +156,19 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       }
     }
     const caller = authenticate(request.headers.authorization, options.apiToken);
+    const context = createApiContext(store, caller, ingestText);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers: toHeaderMap(request), search: url.search, body },
-      context: async () => createApiContext(options.store, caller, ingestText),
+      context: async () => context,
     });
-    for (const [name, value] of result.headers) response.setHeader(name, value);
+    const headers = [...result.headers];
+    for (const [name, value] of headers) response.setHeader(name, value);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
       response.end(result.body.string);
+      if (key !== null && version !== null && context.outcome.cacheable && response.statusCode === 200) {
+        cache!.set(key, version, await store.dataVersion!(), { status: 200, headers, body: result.body.string });
+      }
       return;
     }
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
