@@ -3,13 +3,15 @@
  * `ingestPaths`, in a child process so that its peak RSS is the ingest's own.
  * Prints a table and appends it to docs/benchmarks.md.
  *
- *   npm run build && node dist/scripts/bench-ingest.js --docs 10000 [--docs 100000] [--work /tmp/dg-bench] [--seed 1] [--profile]
+ *   npm run build && node dist/scripts/bench-ingest.js --docs 10000 [--docs 100000] [--work /tmp/dg-bench] [--seed 1] [--profile] [--workers N]
  *
  * Per size: documents/s, MB/s, peak RSS, time per phase (files = read +
  * extract + write per file; merge; reuse), store size, recall of the planted
  * relations; across sizes the growth ratio time(largest)/time(smallest).
  * `--profile` runs the child under `node --cpu-prof` and summarises the top
- * functions. The store is kept in `<work>/store-<docs>` for bench-queries and
+ * functions (of the main thread: extraction workers are not in it). `--workers N`
+ * sets the extraction threads (default: one per core; 0 extracts on the main
+ * thread). The store is kept in `<work>/store-<docs>` for bench-queries and
  * bench-api.
  */
 import { spawnSync } from 'node:child_process';
@@ -50,8 +52,10 @@ async function child(): Promise<void> {
   const elapsed = (): number => Number(process.hrtime.bigint() - started) / 1e9;
   const cpuBefore = process.cpuUsage();
   let lastLog = 0;
+  const workers = option('workers');
   const summary = await ingestPaths([join(corpus, 'files')], store, {
     cwd: corpus,
+    ...(workers === undefined ? {} : { workers: Number(workers) }),
     onProgress: (p) => {
       if (phaseStarts[p.phase] === undefined) phaseStarts[p.phase] = elapsed();
       if (Date.now() - lastLog > 10_000) {
@@ -83,13 +87,13 @@ async function child(): Promise<void> {
 }
 
 /** Runs one ingest in a child process; the corpus must exist. */
-export function runIngest(corpus: string, data: string, docs: number, profileDir?: string): IngestRun {
+export function runIngest(corpus: string, data: string, docs: number, profileDir?: string, workers?: number): IngestRun {
   rmSync(data, { recursive: true, force: true });
   const files = corpusFiles(corpus);
   const bytes = totalBytes(files);
   const nodeArgs = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [...nodeArgs, __filename, '--child', '--corpus', corpus, '--data', data], {
+  const result = spawnSync(process.execPath, [...nodeArgs, __filename, '--child', '--corpus', corpus, '--data', data, ...(workers === undefined ? [] : ['--workers', String(workers)])], {
     stdio: ['ignore', 'pipe', 'inherit'],
     encoding: 'utf8',
     maxBuffer: 1 << 26,
@@ -99,7 +103,9 @@ export function runIngest(corpus: string, data: string, docs: number, profileDir
   const measured = JSON.parse(lines[lines.length - 1]!) as Omit<IngestRun, 'docs' | 'files' | 'bytes'>;
   let profile: string | undefined;
   if (profileDir) {
-    const [file] = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
+    // One profile per thread (CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile): the main thread's is thread 0.
+    const all = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
+    const file = all.find((f) => /\.\d+\.0\.\d+\.cpuprofile$/.test(f)) ?? all[0];
     if (file) profile = formatProfile(summariseCpuProfile(join(profileDir, file), 20));
   }
   return { docs, files: files.length, bytes, ...measured, profile };
@@ -175,7 +181,9 @@ async function main(): Promise<void> {
   for (const docs of sizes) {
     const corpus = ensureCorpus(work, docs, seed, log);
     log(`ingesting ${docs} documents (load ${loadNow()})`);
-    const run = runIngest(corpus, join(work, `store-${docs}`), docs, flag('profile') ? join(work, `profile-ingest-${docs}`) : undefined);
+    const workers = option('workers');
+    const profileDir = flag('profile') ? join(work, `profile-ingest-${docs}`) : undefined;
+    const run = runIngest(corpus, join(work, `store-${docs}`), docs, profileDir, workers === undefined ? undefined : Number(workers));
     runs.push(run);
     log(`  ${run.seconds.toFixed(1)} s, ${(run.docs / run.seconds).toFixed(1)} docs/s, peak RSS ${run.peakRssMB.toFixed(0)} MB`);
   }
