@@ -10,9 +10,9 @@ export interface FoldedText {
   /** The folded view that patterns run on. */
   readonly text: string;
   /** For each UTF-16 unit of `text`: start of the original code point it came from. */
-  readonly starts: readonly number[];
+  readonly starts: Int32Array;
   /** For each UTF-16 unit of `text`: end (exclusive) of that original code point. */
-  readonly ends: readonly number[];
+  readonly ends: Int32Array;
 }
 
 /**
@@ -42,21 +42,59 @@ function foldUncached(cp: string): string {
   return stripped.replace(/đ/g, 'd');
 }
 
+/**
+ * Fold of each BMP code unit that is a whole code point ('' for dropped
+ * characters), filled on first sight: a table lookup instead of a slice and a
+ * map lookup per character of long texts.
+ */
+const UNIT_FOLD: Array<string | undefined> = new Array<string | undefined>(0x10000);
+
+function foldUnit(unit: number): string {
+  let folded = UNIT_FOLD[unit];
+  if (folded === undefined) {
+    const cp = String.fromCharCode(unit);
+    folded = DROPPED.has(cp) ? '' : foldUncached(cp);
+    UNIT_FOLD[unit] = folded;
+  }
+  return folded;
+}
+
 /** Builds the folded view of `original`; never throws (lone surrogates and control characters pass through). */
 export function foldText(original: string): FoldedText {
-  const codes: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
   const n = original.length;
+  let capacity = n + 16;
+  let codes = new Uint16Array(capacity);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let length = 0;
+  /** Room for `extra` more units (a character folds to at most a few). */
+  const reserve = (extra: number): void => {
+    if (length + extra <= capacity) return;
+    capacity = 2 * capacity + extra;
+    codes = grow(codes, new Uint16Array(capacity));
+    starts = grow(starts, new Int32Array(capacity));
+    ends = grow(ends, new Int32Array(capacity));
+  };
+  const push = (folded: string, start: number, end: number): void => {
+    reserve(folded.length);
+    for (let k = 0; k < folded.length; k++) {
+      codes[length] = folded.charCodeAt(k);
+      starts[length] = start;
+      ends[length] = end;
+      length += 1;
+    }
+  };
   let i = 0;
   while (i < n) {
     const unit = original.charCodeAt(i);
     // Fast path: ASCII is most of the text and folds to itself in lower case.
     if (unit < 0x80 && unit !== 0x5e) {
       if (unit !== 0x2a && unit !== 0x7e && unit !== 0x5c) {
-        codes.push(unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit);
-        starts.push(i);
-        ends.push(i + 1);
+        reserve(1);
+        codes[length] = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
+        starts[length] = i;
+        ends[length] = i + 1;
+        length += 1;
       }
       i += 1;
       continue;
@@ -68,24 +106,27 @@ export function foldText(original: string): FoldedText {
         continue;
       }
     }
+    if (unit < 0xd800 || unit >= 0xe000) {
+      push(foldUnit(unit), i, i + 1);
+      i += 1;
+      continue;
+    }
     const code = original.codePointAt(i) as number;
     const width = code > 0xffff ? 2 : 1;
     const cp = original.slice(i, i + width);
-    if (!DROPPED.has(cp)) {
-      const folded = foldCodePoint(cp);
-      for (let k = 0; k < folded.length; k++) {
-        codes.push(folded.charCodeAt(k));
-        starts.push(i);
-        ends.push(i + width);
-      }
-    }
+    if (!DROPPED.has(cp)) push(foldCodePoint(cp), i, i + width);
     i += width;
   }
   let text = '';
-  for (let k = 0; k < codes.length; k += 8192) {
-    text += String.fromCharCode(...codes.slice(k, k + 8192));
+  for (let k = 0; k < length; k += 8192) {
+    text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(length, k + 8192)) as unknown as number[]);
   }
-  return { text, starts, ends };
+  return { text, starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
+}
+
+function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /** Original span of the folded range [start, end). Empty ranges map to an empty span. */
