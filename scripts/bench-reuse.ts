@@ -14,9 +14,25 @@
  * word). Candidate generation is an in-memory bucket index standing in for
  * `GraphStore.reuseCandidates`: per document, the earlier documents sharing
  * a bucket, most shared first, top `LIMIT`.
+ *
+ * With `--corpus DIR` (a corpus of scripts/generate-corpus.ts) it times the
+ * real reuse pass instead, alone: the files are ingested once without it
+ * into `DIR/reuse-bench/base` (kept, with the documents' signatures), then
+ * the pass runs on a fresh copy of that store; prints the pass's wall and
+ * CPU time, REPEATS recall and the REPEATS edges stored (precision proxy).
+ * The stores live under `--work DIR` (default `$TMPDIR/dg-reuse-bench/<corpus name>`).
+ *
+ *   node /tmp/bench-reuse.js --corpus /tmp/c1k [--work /tmp/reuse-c1k]
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { FileGraph } from '../src/domain/graph';
+import { ingestPaths } from '../src/ingest/ingest-paths';
+import { detectReuseStep, runReusePass } from '../src/ingest/reuse-pass';
+import { extractFile } from '../src/extract/pipeline';
+import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store';
+import { measurePlantedRecall, measureRepeatsPrecision } from './lib/bench/planted-recall';
 import { alignPrepared, DEFAULT_ALIGN_OPTIONS, prepareText } from '../src/extract/reuse/align-passages';
 import { bucketsOfShingles, DEFAULT_REUSE_BUCKET_PARAMS, type ReuseBucketParams } from '../src/extract/reuse/reuse-buckets';
 import { reuseTokens, type ReuseTokens } from '../src/extract/reuse/reuse-tokens';
@@ -217,7 +233,56 @@ function run(docs: Doc[], params: ReuseBucketParams, align: boolean): void {
   );
 }
 
+/** The store of `corpus` without reuse edges, and the signatures the ingest produced; built once. */
+async function baseStore(corpus: string, work: string): Promise<{ dir: string; signatures: FileGraph['signatures'] }> {
+  const dir = join(work, 'base');
+  const file = join(dir, 'signatures.json');
+  if (!existsSync(file)) {
+    rmSync(dir, { recursive: true, force: true });
+    const store = await openSqliteStore(dir, { synchronous: 'NORMAL' });
+    const signatures: FileGraph['signatures'] = [];
+    const extract = (bytes: Uint8Array, options: { fileName: string }): FileGraph => {
+      const graph = extractFile(bytes, options);
+      signatures.push(...graph.signatures);
+      return graph;
+    };
+    await ingestPaths([join(corpus, 'files')], store, { cwd: corpus, reuse: null, extract });
+    await store.close();
+    writeFileSync(file, JSON.stringify(signatures));
+  }
+  return { dir, signatures: JSON.parse(readFileSync(file, 'utf8')) as FileGraph['signatures'] };
+}
+
+async function reusePassOn(corpus: string, work: string): Promise<void> {
+  const base = await baseStore(corpus, work);
+  const dir = join(work, 'run');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(base.dir, dir, { recursive: true });
+  const store = await openSqliteStore(dir);
+  const started = process.hrtime.bigint();
+  const c0 = cpu();
+  const pass = await runReusePass(store, base.signatures, detectReuseStep);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpuSeconds = (cpu() - c0) / 1000;
+  const truth = join(corpus, 'ground-truth.jsonl');
+  const repeats = (await measurePlantedRecall(store, truth)).find((r) => r.type === 'REPEATS');
+  const precision = await measureRepeatsPrecision(store, truth, join(corpus, 'documents.jsonl'));
+  await store.close();
+  console.log(
+    `reuse pass over ${base.signatures.length} documents: ${seconds.toFixed(1)} s wall, ${cpuSeconds.toFixed(1)} s CPU, ` +
+      `${pass.warnings.length} warnings\n  REPEATS recall ${repeats ? `${repeats.recall.toFixed(4)} (${repeats.found}/${repeats.planted})` : 'n/a'}; ` +
+      `edges stored ${precision.stored} (planted pairs ${precision.planted}, common-source ${precision.commonSource})`,
+  );
+}
+
 function main(): void {
+  const corpusDir = process.argv.indexOf('--corpus');
+  if (corpusDir >= 0) {
+    const corpus = process.argv[corpusDir + 1]!;
+    const workAt = process.argv.indexOf('--work');
+    void reusePassOn(corpus, workAt >= 0 ? process.argv[workAt + 1]! : join(tmpdir(), 'dg-reuse-bench', basename(corpus)));
+    return;
+  }
   const n = arg('docs', 10000);
   const docs = corpus(n, 42);
   if (process.argv.includes('--sweep')) {

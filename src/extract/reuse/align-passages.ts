@@ -76,7 +76,15 @@ export interface PreparedText {
   readonly seeds: Uint32Array;
   /** `hash · 2^21 + position` of every seed, ascending (exact in a double for texts under 2 million words). */
   readonly sorted: Float64Array;
+  /**
+   * One bit per value of a seed hash's low 16 bits, set when some seed has
+   * it: most seeds of the other text are absent from this one, and one bit
+   * test turns them away before a binary search.
+   */
+  readonly present: Uint32Array;
 }
+
+const PRESENT_BITS = 16;
 
 const POSITION_SPAN = 2 ** 21;
 
@@ -86,7 +94,12 @@ export function prepareText(tokens: ReuseTokens, opts: Pick<AlignOptions, 'seedS
   const sorted = new Float64Array(seeds.length);
   for (let i = 0; i < seeds.length; i++) sorted[i] = seeds[i]! * POSITION_SPAN + i;
   sorted.sort();
-  return { tokens, seedSize: opts.seedSize, seeds, sorted };
+  const present = new Uint32Array((1 << PRESENT_BITS) >>> 5);
+  for (let i = 0; i < seeds.length; i++) {
+    const low = seeds[i]! & ((1 << PRESENT_BITS) - 1);
+    present[low >>> 5]! |= 1 << (low & 31);
+  }
+  return { tokens, seedSize: opts.seedSize, seeds, sorted, present };
 }
 
 /** Index in `sorted` of the first entry with this hash (or where it would be). */
@@ -108,21 +121,24 @@ function exactRuns(pa: PreparedText, pb: PreparedText, maxOccurrences: number): 
   const wa = pa.tokens.words;
   const wb = pb.tokens.words;
   const sorted = pa.sorted;
-  // Per diagonal (j − i), the word of `b` up to which a run already reaches: a seed inside it adds nothing.
-  const reached = new Map<number, number>();
+  // Per diagonal (j − i, offset by |a| to index an array), the word of `b` up to which a run already
+  // reaches: a seed inside it adds nothing. A typed array, not a Map: this is the hottest loop of reuse.
+  const reached = new Int32Array(wa.length + wb.length).fill(-1);
   const runs: Run[] = [];
   for (let j = 0; j < pb.seeds.length; j++) {
     const hash = pb.seeds[j]!;
+    const low = hash & ((1 << PRESENT_BITS) - 1);
+    if ((pa.present[low >>> 5]! & (1 << (low & 31))) === 0) continue;
     const end = (hash + 1) * POSITION_SPAN;
     const first = lowerBound(sorted, hash);
     // A seed repeated more than `maxOccurrences` times in `a` is followed only at its first occurrences.
     for (let x = first; x < sorted.length && sorted[x]! < end && x - first < maxOccurrences; x++) {
       const i = sorted[x]! - hash * POSITION_SPAN;
-      const diag = j - i;
-      if ((reached.get(diag) ?? -1) > j) continue;
+      const diag = j - i + wa.length;
+      if (reached[diag]! > j) continue;
       let len = 0;
       while (i + len < wa.length && j + len < wb.length && wa[i + len] === wb[j + len]) len++;
-      reached.set(diag, j + Math.max(len, 1));
+      reached[diag] = j + Math.max(len, 1);
       if (len >= k) runs.push({ i, j, len });
     }
   }
