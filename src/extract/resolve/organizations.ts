@@ -150,6 +150,33 @@ function centralBody(name: string): ResolvedBody | null {
  * tỉnh Đắk Nông`; organs (`Thường trực Tỉnh ủy`) get their parent body.
  */
 export function resolveBody(written: string, province: ProvinceInfo | null): ResolvedBody {
+  // Why a memo: recipient lists repeat the same names in every document of a province, and resolving
+  // one runs a few dozen patterns. A copy goes out so that no caller can change what is remembered.
+  let byName = RESOLVED.get(province);
+  if (byName === undefined) {
+    byName = new Map();
+    RESOLVED.set(province, byName);
+  }
+  let body = byName.get(written);
+  if (body === undefined) {
+    body = resolveBodyUncached(written, province);
+    if (++resolvedCount > MAX_RESOLVED) {
+      RESOLVED.clear();
+      resolvedCount = 0;
+    } else byName.set(written, body);
+  }
+  return copyBody(body);
+}
+
+const RESOLVED = new Map<ProvinceInfo | null, Map<string, ResolvedBody>>();
+const MAX_RESOLVED = 20_000;
+let resolvedCount = 0;
+
+function copyBody(body: ResolvedBody): ResolvedBody {
+  return { ...body, parent: body.parent ? copyBody(body.parent) : null };
+}
+
+function resolveBodyUncached(written: string, province: ProvinceInfo | null): ResolvedBody {
   const expanded = expandAbbreviations(written.replace(/\([^)]*\)/g, ' ')).replace(/[;,.:]+$/u, '').trim();
   const central = centralBody(expanded);
   if (central) return central;
