@@ -51,17 +51,21 @@ function decodeBytes(bytes: Uint8Array): { raw: string; encoding: DecodedText['e
   if (buffer.includes(0)) {
     throw new RejectedInputError('binary', 'Input holds NUL bytes and no UTF-16 byte-order mark: it is not a text file.');
   }
-  if (isValidUtf8(buffer)) return { raw: buffer.toString('utf8'), encoding: 'utf-8' };
+  const utf8 = decodeUtf8(buffer);
+  if (utf8 !== null) return { raw: utf8, encoding: 'utf-8' };
   // Not UTF-8: legacy Vietnamese Windows files use code page 1258 (base letters plus combining tones).
   return { raw: iconv.decode(buffer, 'windows1258'), encoding: 'windows-1258' };
 }
 
-function isValidUtf8(buffer: Buffer): boolean {
+/** One strict decoder for every file: validating and decoding are one pass (no BOM here: it was handled before). */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text, or null when the bytes are not valid UTF-8. */
+function decodeUtf8(buffer: Buffer): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-    return true;
+    return STRICT_UTF8.decode(buffer);
   } catch {
-    return false;
+    return null;
   }
 }
 
