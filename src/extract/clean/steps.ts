@@ -29,21 +29,24 @@ const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p
 export const stripEmphasisMarkers: CleanStep = {
   name: 'strip-emphasis-markers',
   edits: (text) =>
-    regexEdits(text, /\*\*|~~|__/g, (m) => {
-      if (isWordChar(text[m.index - 1]) && isWordChar(text[m.index + 2])) {
-        return [
-          { start: m.index, end: m.index + 1, replacement: '' },
-          { start: m.index + 1, end: m.index + 2, replacement: ' ' },
-        ];
-      }
-      return deleteMatch(m);
-    }),
+    // A quick test first: most texts have none, and a scan for any of three pairs is slow.
+    !text.includes('**') && !text.includes('~~') && !text.includes('__')
+      ? []
+      : regexEdits(text, /\*\*|~~|__/g, (m) => {
+          if (isWordChar(text[m.index - 1]) && isWordChar(text[m.index + 2])) {
+            return [
+              { start: m.index, end: m.index + 1, replacement: '' },
+              { start: m.index + 1, end: m.index + 2, replacement: ' ' },
+            ];
+          }
+          return deleteMatch(m);
+        }),
 };
 
 /** `470^{*}`: a footnote mark glued to a number. */
 export const stripFootnoteMarks: CleanStep = {
   name: 'strip-footnote-marks',
-  edits: (text) => regexEdits(text, /\^\{[^}\n]{0,4}\}/g, deleteMatch),
+  edits: (text) => (text.includes('^{') ? regexEdits(text, /\^\{[^}\n]{0,4}\}/g, deleteMatch) : []),
 };
 
 /** `# TỈNH ỦY NINH BÌNH`: markdown headings around header lines. */
@@ -104,7 +107,19 @@ export const stripEmptyBullets: CleanStep = {
 /** A line holding only a 1–3 digit number between blank lines: a page number. */
 export const stripPageNumbers: CleanStep = {
   name: 'strip-page-numbers',
-  edits: (text) => regexEdits(text, /(?<=(?:^|\n)\n)\d{1,3}(?=\n\n|\n?$)/g, deleteMatch),
+  edits: (text) => {
+    // Same matches as /(?<=(?:^|\n)\n)\d{1,3}(?=\n\n|\n?$)/g, the blank line before checked by hand (a leading
+    // look-behind is tried at every position of the text).
+    const edits: Edit[] = [];
+    const re = /\d{1,3}(?=\n\n|\n?$)/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const p = m.index;
+      if (text[p - 1] === '\n' && (p === 1 || text[p - 2] === '\n')) edits.push(...deleteMatch(m));
+      else re.lastIndex = p + 1;
+    }
+    return edits;
+  },
 };
 
 /**

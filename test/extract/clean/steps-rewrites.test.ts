@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { collapseSpaces, splitColumns, stripVowellessTail } from '../../../src/extract/clean/steps';
+import { collapseSpaces, splitColumns, stripPageNumbers, stripVowellessTail } from '../../../src/extract/clean/steps';
 
 /** Edits of the patterns as first written (one regex each, look-behind first); the faster steps must give the same. */
 function regexDeletes(text: string, pattern: RegExp, from = 0): Array<{ start: number; end: number }> {
@@ -36,6 +36,23 @@ describe('clean steps rewritten for speed', () => {
         expect(collapseSpaces.edits(text).length).toBe(inner.length + regexDeletes(text, / +$/gm).length + regexDeletes(text, /^ +(?=\S)/gm).length);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('strip-page-numbers without its look-behind', () => {
+  it('deletes exactly what /(?<=(?:^|\\n)\\n)\\d{1,3}(?=\\n\\n|\\n?$)/g matched', () => {
+    expect(stripPageNumbers.edits('Văn bản\n\n12\n\nTiếp')).toEqual([{ start: 9, end: 11, replacement: '' }]);
+    expect(stripPageNumbers.edits('\n3')).toEqual([{ start: 1, end: 2, replacement: '' }]);
+    expect(stripPageNumbers.edits('a\n12\n\n')).toEqual([]);
+    const pieces = ['\n', '\n\n', '1', '12', '1234', 'a', ' ', '5\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        const edits = stripPageNumbers.edits(text).map(({ start, end }) => ({ start, end }));
+        expect(edits).toEqual(regexDeletes(text, /(?<=(?:^|\n)\n)\d{1,3}(?=\n\n|\n?$)/g));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
