@@ -93,11 +93,14 @@ export async function runReusePass(
   const cap = stopBucketCap((await store.stats()).inCorpus);
   const documents = new DocumentCache(store);
   const citations = new CitationCache(store);
+  // Stop buckets stay stop for the whole pass (it writes no buckets); each is held by many of the
+  // documents to come, and its probe reads the most index entries, so it is asked about once.
+  const knownStop = new Set<string>();
   const written = new Set<string>();
   let done = 0;
   for (let i = 0; i < signatures.length; i += REUSE_BATCH_SIZE) {
     const batch = signatures.slice(i, i + REUSE_BATCH_SIZE);
-    const relations = await reuseBatch(store, batch, step, cap, documents, citations, result.warnings);
+    const relations = await reuseBatch(store, batch, step, { cap, knownStop }, documents, citations, result.warnings);
     await writeBatch(store, batch.map((s) => s.documentId), relations, result.warnings);
     for (const r of relations) written.add(`${r.sourceId}\u0000${r.targetId}`);
     for (let k = 0; k < batch.length; k++) onDocument?.(++done, signatures.length);
@@ -110,7 +113,7 @@ async function reuseBatch(
   store: GraphStore,
   batch: readonly Signature[],
   step: ReuseStep,
-  cap: number,
+  stop: { cap: number; knownStop: Set<string> },
   documents: DocumentCache,
   citations: CitationCache,
   warnings: string[],
@@ -121,8 +124,7 @@ async function reuseBatch(
     try {
       const doc = documents.get(signature.documentId);
       if (!doc || !doc.inCorpus || !doc.text) continue;
-      const frequencies = store.reuseBucketFrequencies ? await store.reuseBucketFrequencies(signature.buckets, cap) : new Map<string, number>();
-      const stopBuckets = stopBucketsOf(frequencies, cap);
+      const stopBuckets = await stopBucketsOfDocument(store, signature.buckets, stop);
       const kept = stopBuckets.size === 0 ? signature.buckets : signature.buckets.filter((b) => !stopBuckets.has(b));
       const candidateIds = (await store.reuseCandidates(kept, REUSE_CANDIDATE_LIMIT + 1))
         .map((c) => c.documentId)
@@ -148,6 +150,17 @@ async function reuseBatch(
     }
   }
   return relations;
+}
+
+/** The document's buckets held by more documents than the cap, probing only those not already known to be. */
+async function stopBucketsOfDocument(store: GraphStore, buckets: readonly string[], stop: { cap: number; knownStop: Set<string> }): Promise<Set<string>> {
+  const known = buckets.filter((b) => stop.knownStop.has(b));
+  const unknown = known.length === 0 ? buckets : buckets.filter((b) => !stop.knownStop.has(b));
+  const frequencies = store.reuseBucketFrequencies && unknown.length > 0 ? await store.reuseBucketFrequencies(unknown, stop.cap) : new Map<string, number>();
+  const found = stopBucketsOf(frequencies, stop.cap);
+  for (const b of found) stop.knownStop.add(b);
+  for (const b of known) found.add(b);
+  return found;
 }
 
 /** One write for the batch; if the store refuses it, document by document so that one bad edge costs only its document. */

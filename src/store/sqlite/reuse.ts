@@ -7,7 +7,6 @@ import { RelationType } from '../../domain/relation-type';
 import { assertPageSize } from '../shared/cursor';
 import { refreshEffectiveRelations } from './effective-relations';
 import type { RelationKey } from './materialize';
-import { placeholders } from './relation-row';
 
 export function reuseCandidates(
   db: Database.Database,
@@ -17,23 +16,18 @@ export function reuseCandidates(
   assertPageSize(limit);
   const unique = [...new Set(buckets)];
   if (unique.length === 0 || limit === 0) return [];
-  const counts = new Map<string, number>();
-  for (let i = 0; i < unique.length; i += 500) {
-    const chunk = unique.slice(i, i + 500);
-    const rows = db
-      .prepare(
-        `SELECT b.document_id AS documentId, COUNT(DISTINCT b.bucket) AS shared
-           FROM reuse_buckets b JOIN documents d ON d.id = b.document_id AND d.in_corpus = 1
-          WHERE b.bucket IN (${placeholders(chunk.length)})
-          GROUP BY b.document_id`,
-      )
-      .all(...chunk) as Array<{ documentId: string; shared: number }>;
-    for (const r of rows) counts.set(r.documentId, (counts.get(r.documentId) ?? 0) + r.shared);
-  }
-  return [...counts]
-    .map(([documentId, shared]) => ({ documentId, shared }))
-    .sort((a, b) => b.shared - a.shared || (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0))
-    .slice(0, limit);
+  // The bucket list drives the join (CROSS JOIN keeps that order) through the (bucket, …) primary key;
+  // one cached statement over a JSON list instead of one prepared per chunk of placeholders.
+  const query = statement(
+    db,
+    `SELECT b.document_id AS documentId, COUNT(DISTINCT b.bucket) AS shared
+       FROM json_each(?) j CROSS JOIN reuse_buckets b ON b.bucket = j.value
+       JOIN documents d ON d.id = b.document_id AND d.in_corpus = 1
+      GROUP BY b.document_id
+      ORDER BY shared DESC, documentId
+      LIMIT ?`,
+  );
+  return query.all(JSON.stringify(unique), limit) as Array<{ documentId: string; shared: number }>;
 }
 
 /**
