@@ -45,7 +45,8 @@ interface Resolved {
 
 /** The resolve stage: bodies, people, provinces, identities, instruments and relations of one file. */
 export function resolveFile(input: ResolveInput): FileGraph {
-  const unknownScope = `${UNKNOWN_SCOPE}-${contentHash(input.source).slice(0, 8)}`;
+  const sourceHash = contentHash(input.source);
+  const unknownScope = `${UNKNOWN_SCOPE}-${sourceHash.slice(0, 8)}`;
   const orgs = new OrganizationRegistry(unknownScope);
   const persons = new PersonRegistry();
   const provinces = new Map<string, ProvinceNode>();
@@ -347,7 +348,7 @@ export function resolveFile(input: ResolveInput): FileGraph {
 
   const documents = [...resolved.filter(isFirstCopy).map((r) => r.node), ...instruments.values()];
   return {
-    file: { name: input.fileName, hash: contentHash(input.source), length: input.source.length },
+    file: { name: input.fileName, hash: sourceHash, length: input.source.length },
     documents,
     organizations: orgs.all(),
     persons: persons.all(),
