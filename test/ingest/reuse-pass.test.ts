@@ -87,6 +87,20 @@ describe('runReusePass on a real SQLite store', () => {
     }
   });
 
+  it('when the store refuses a batch, writes it document by document and reports only the bad one', async () => {
+    const selfLoop: ReuseStep = (doc, candidates, citations, context) => {
+      const found = step(doc, candidates, citations, context);
+      if (doc.id !== idOf(1)) return found;
+      // A step bug: a document repeating itself, which replaceReuseRelations refuses.
+      return [...found, { type: RelationType.REPEATS, sourceId: idOf(1), targetId: idOf(1), evidence: [], confidence: 0.9 }];
+    };
+    const result = await runReusePass(store, signatures(), selfLoop);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toContain(idOf(1));
+    // Letter 0's edge, found in the same batch, is written all the same.
+    expect((await store.relations([idOf(0)], Direction.OUT, [RelationType.REPEATS])).map((r) => r.targetId)).toEqual([idOf(1)]);
+  });
+
   it('writes once per batch of documents, with every source of the batch', async () => {
     const calls: Array<{ sources: number; relations: number }> = [];
     const real = store.replaceReuseRelations.bind(store);
