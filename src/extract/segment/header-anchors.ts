@@ -18,8 +18,39 @@ export const TITLE_LINE =
   /^(?:(?:hoa|hoả) toc\s*|thuong khan\s*|khan\s*)?(chi thi|thong bao|nghi quyet|ket luan|quyet dinh|cong dien|ke hoach|huong dan|bao cao|to trinh|quy dinh|thong tu|nghi dinh|dien)$/;
 
 export function isUpperCaseLine(line: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    const kind = code < CASE_KIND.length ? CASE_KIND[code]! : SLOW;
+    if (kind === LOWER) return false;
+    if (kind === SLOW) return isUpperCaseLineByDefinition(line);
+    if (kind === UPPER) letters += 1;
+  }
+  return letters >= 4;
+}
+
+function isUpperCaseLineByDefinition(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toUpperCase();
+}
+
+/*
+ * Why a table: the test runs on most lines of every document. Below U+0370
+ * and in Latin Extended Additional each code unit is a code point, and
+ * upper-casing maps it on its own, never to something shorter: the letters
+ * are upper case exactly when none of them changes. A letter whose upper
+ * case is longer (`ß` → `SS`) changes, so it counts as LOWER, as the
+ * definition would; anything else takes the definition.
+ */
+const SLOW = 0;
+const OTHER = 1;
+const UPPER = 2;
+const LOWER = 3;
+const CASE_KIND = new Uint8Array(0x1f00);
+for (let code = 0; code < CASE_KIND.length; code++) {
+  if (code >= 0x370 && code < 0x1e00) continue;
+  const ch = String.fromCharCode(code);
+  CASE_KIND[code] = !/\p{L}/u.test(ch) ? OTHER : ch.toUpperCase() === ch ? UPPER : LOWER;
 }
 
 export function anchorKind(line: string): AnchorKind | null {
