@@ -32,13 +32,9 @@ export type Extractor = (input: Uint8Array, options: ExtractOptions) => FileGrap
 export const DEFAULT_BATCH_FILES: Readonly<Record<GraphStore['kind'], number>> = { sqlite: 256, neo4j: 16 };
 /** Source bytes per store transaction, unless `batchBytes` says otherwise. */
 export const DEFAULT_BATCH_BYTES = 16 * 1024 * 1024;
-/**
- * Files read ahead per extraction worker, at least a batch (the workers go on
- * extracting while the main thread writes the previous batch), and the
- * source bytes all of them may hold (their graphs are several times that).
- */
+/** Files read ahead per extraction worker, and the bytes all of them may hold. */
 const READ_AHEAD_PER_WORKER = 32;
-const READ_AHEAD_BYTES = 32 * 1024 * 1024;
+const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
 export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
@@ -89,9 +85,8 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
   for (const m of missing) tally.reject(m.path, 'not-found', `${m.path}: ${m.message}`);
 
   const signatures: FileGraph['signatures'] = [];
-  const batchFiles = opts.batchFiles ?? DEFAULT_BATCH_FILES[store.kind];
-  const extraction = startExtraction(opts, files.length, batchFiles);
-  const writer = new BatchWriter(store, tally, batchFiles, opts.batchBytes ?? DEFAULT_BATCH_BYTES, (file, outcome) => {
+  const extraction = startExtraction(opts, files.length);
+  const writer = new BatchWriter(store, tally, opts.batchFiles ?? DEFAULT_BATCH_FILES[store.kind], opts.batchBytes ?? DEFAULT_BATCH_BYTES, (file, outcome) => {
     if (outcome.graph) signatures.push(...outcome.graph.signatures);
     opts.onProgress?.({ phase: 'files', done: writer.done, total: files.length, file, outcome: outcome.kind });
   });
@@ -151,7 +146,7 @@ interface Extraction {
   close(): Promise<void>;
 }
 
-function startExtraction(opts: IngestOptions, fileCount: number, batchFiles: number): Extraction {
+function startExtraction(opts: IngestOptions, fileCount: number): Extraction {
   const script = opts.workerScript ?? DEFAULT_WORKER_SCRIPT;
   const requested = opts.extract !== undefined ? 1 : opts.workers ?? (ExtractPool.available(script) ? defaultWorkerCount() : 1);
   const size = Math.min(requested, fileCount);
@@ -161,7 +156,7 @@ function startExtraction(opts: IngestOptions, fileCount: number, batchFiles: num
   }
   const pool = new ExtractPool(size, script);
   return {
-    readAhead: Math.max(size * READ_AHEAD_PER_WORKER, batchFiles),
+    readAhead: size * READ_AHEAD_PER_WORKER,
     extract: (bytes, fileName, maxBytes) => pool.extract(bytes, fileName, maxBytes),
     close: () => pool.close(),
   };
