@@ -1,6 +1,6 @@
 import { RelationType } from '../../domain/relation-type';
 import { findReferences } from '../references/find-references';
-import { foldText, originalSpan } from '../references/folded-text';
+import { foldText, originalSpan, type FoldedText } from '../references/folded-text';
 import type { FoundReference } from '../references/reference';
 import { clauseRanges, preambleEnd, sentenceRanges, type TextRange } from './clauses';
 import {
@@ -75,13 +75,11 @@ function fold(text: string): string {
 
 /** Trigger at a clause start: returns the original offsets of the trigger, or null. */
 function triggerAtStart(
-  text: string,
+  folded: FoldedText,
   clause: TextRange,
   prefix: RegExp,
   trigger: RegExp,
 ): { start: number; end: number } | null {
-  const original = text.slice(clause.start, clause.end);
-  const folded = foldText(original);
   const p = prefix.exec(folded.text);
   const skip = p ? p[0].length : 0;
   const m = trigger.exec(folded.text.slice(skip));
@@ -131,7 +129,8 @@ function classifySentence(
 
   clauses.forEach((clause, k) => {
     const clausePrefix = k === 0 ? prefix : CLAUSE_PREFIX;
-    const impl = triggerAtStart(text, clause, clausePrefix, IMPLEMENTS_AT_CLAUSE_START);
+    const foldedClause = foldText(text.slice(clause.start, clause.end));
+    const impl = triggerAtStart(foldedClause, clause, clausePrefix, IMPLEMENTS_AT_CLAUSE_START);
     if (impl) {
       const scoped = refsIn(inSentence, impl.end, scopeEnd(text, clauses, k, inSentence));
       if (scoped.length && IMPLEMENTS_GAP.test(fold(text.slice(impl.end, scoped[0].ref.start)))) {
@@ -145,7 +144,7 @@ function classifySentence(
         for (const r of scoped) add(found[r.index], RelationType.IMPLEMENTS, confidence, trigger);
       }
     }
-    const basis = triggerAtStart(text, clause, clausePrefix, BASED_ON_AT_CLAUSE_START);
+    const basis = triggerAtStart(foldedClause, clause, clausePrefix, BASED_ON_AT_CLAUSE_START);
     if (basis) {
       const scoped = refsIn(inSentence, basis.end, clause.end);
       if (scoped.length && BASED_ON_GAP.test(fold(text.slice(basis.end, scoped[0].ref.start)))) {
