@@ -89,23 +89,14 @@ export const splitColumns: CleanStep = {
 export const collapseSpaces: CleanStep = {
   name: 'collapse-spaces',
   edits: (text) => [
-    ...(mayEndLineWithSpace(text) ? regexEdits(text, / +$/gm, deleteMatch) : []),
+    ...regexEdits(text, / +$/gm, deleteMatch),
     // The look-behind pattern is slow to scan; without two spaces in a row it cannot match.
     ...(text.includes('  ')
       ? regexEdits(text, /(?<=\S) {2,}(?=\S)/g, (m) => [{ start: m.index + 1, end: m.index + m[0].length, replacement: '' }])
       : []),
-    ...(mayStartLineWithSpace(text) ? regexEdits(text, /^ +(?=\S)/gm, deleteMatch) : []),
+    ...regexEdits(text, /^ +(?=\S)/gm, deleteMatch),
   ],
 };
-
-/** Quick tests for the two multiline patterns (their `^`/`$` also see \r, U+2028, U+2029); false means no match. */
-function mayEndLineWithSpace(text: string): boolean {
-  return text.endsWith(' ') || text.includes(' \n') || text.includes(' \r') || text.includes(' \u2028') || text.includes(' \u2029');
-}
-
-function mayStartLineWithSpace(text: string): boolean {
-  return text.startsWith(' ') || text.includes('\n ') || text.includes('\r ') || text.includes('\u2028 ') || text.includes('\u2029 ');
-}
 
 /** A line that is only `-` (an empty list bullet from OCR). */
 export const stripEmptyBullets: CleanStep = {
