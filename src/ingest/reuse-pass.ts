@@ -75,6 +75,13 @@ export interface ReusePassResult {
 
 type Signature = { documentId: string; buckets: string[] };
 
+/** Sizes of the pass's working sets; the defaults suit a national corpus, tests shrink them. */
+export interface ReusePassTuning {
+  batchSize?: number;
+  /** Documents (with prepared texts) kept across batches. */
+  documentCacheSize?: number;
+}
+
 /**
  * For each given in-corpus document: its stop buckets (document frequency
  * above `stopBucketCap`) → candidates sharing its other buckets → the reuse
@@ -87,19 +94,21 @@ export async function runReusePass(
   signatures: readonly Signature[],
   step: ReuseStep,
   onDocument?: (done: number, total: number) => void,
+  tuning: ReusePassTuning = {},
 ): Promise<ReusePassResult> {
   const result: ReusePassResult = { relations: 0, warnings: [] };
   if (signatures.length === 0) return result;
   const cap = stopBucketCap((await store.stats()).inCorpus);
-  const documents = new DocumentCache(store);
+  const documents = new DocumentCache(store, tuning.documentCacheSize ?? DOCUMENT_CACHE_SIZE);
+  const batchSize = tuning.batchSize ?? REUSE_BATCH_SIZE;
   const citations = new CitationCache(store);
   // Stop buckets stay stop for the whole pass (it writes no buckets); each is held by many of the
   // documents to come, and its probe reads the most index entries, so it is asked about once.
   const knownStop = new Set<string>();
   const written = new Set<string>();
   let done = 0;
-  for (let i = 0; i < signatures.length; i += REUSE_BATCH_SIZE) {
-    const batch = signatures.slice(i, i + REUSE_BATCH_SIZE);
+  for (let i = 0; i < signatures.length; i += batchSize) {
+    const batch = signatures.slice(i, i + batchSize);
     const relations = await reuseBatch(store, batch, step, { cap, knownStop }, documents, citations, result.warnings);
     await writeBatch(store, batch.map((s) => s.documentId), relations, result.warnings);
     for (const r of relations) written.add(`${r.sourceId}\u0000${r.targetId}`);
@@ -118,11 +127,11 @@ async function reuseBatch(
   citations: CitationCache,
   warnings: string[],
 ): Promise<RelationEdge[]> {
-  await documents.load(batch.map((s) => s.documentId));
+  const docs = await documents.load(batch.map((s) => s.documentId));
   const planned: Array<{ doc: DocumentNode; stopBuckets: Set<string>; candidateIds: string[] }> = [];
   for (const signature of batch) {
     try {
-      const doc = documents.get(signature.documentId);
+      const doc = docs.get(signature.documentId);
       if (!doc || !doc.inCorpus || !doc.text) continue;
       const stopBuckets = await stopBucketsOfDocument(store, signature.buckets, stop);
       const kept = stopBuckets.size === 0 ? signature.buckets : signature.buckets.filter((b) => !stopBuckets.has(b));
@@ -136,11 +145,12 @@ async function reuseBatch(
       warnings.push(`text reuse for ${signature.documentId}: ${(error as Error).message}`);
     }
   }
-  await documents.load(planned.flatMap((p) => p.candidateIds));
+  // Held for the batch whatever the cache evicts meanwhile (a batch's candidates may outnumber it).
+  const candidateNodes = await documents.load(planned.flatMap((p) => p.candidateIds));
   const relations: RelationEdge[] = [];
   for (const { doc, stopBuckets, candidateIds } of planned) {
     try {
-      const candidates = candidateIds.map((id) => documents.get(id)).filter((d): d is DocumentNode => d !== undefined && d !== null);
+      const candidates = candidateIds.map((id) => candidateNodes.get(id)).filter((d): d is DocumentNode => d !== undefined && d !== null);
       if (candidates.length === 0) continue;
       const around = await citations.around([doc.id, ...candidates.map((c) => c.id)]);
       relations.push(...step(doc, candidates, around, { stopBuckets, prepare: documents.prepare }));
@@ -197,10 +207,6 @@ class Lru<K, V> {
     return value;
   }
 
-  has(key: K): boolean {
-    return this.map.has(key);
-  }
-
   set(key: K, value: V): void {
     this.map.delete(key);
     this.map.set(key, value);
@@ -210,20 +216,32 @@ class Lru<K, V> {
 
 /** Documents of the pass, loaded in bulk and kept with their prepared texts (a document is not rewritten during the pass). */
 class DocumentCache {
-  private readonly entries = new Lru<string, { node: DocumentNode | null; prepared?: PreparedText; text?: string }>(DOCUMENT_CACHE_SIZE);
+  private readonly entries: Lru<string, { node: DocumentNode | null; prepared?: PreparedText; text?: string }>;
 
-  constructor(private readonly store: GraphStore) {}
-
-  async load(ids: readonly string[]): Promise<void> {
-    const missing = [...new Set(ids)].filter((id) => !this.entries.has(id));
-    if (missing.length === 0) return;
-    const nodes = await this.store.getDocuments(missing);
-    missing.forEach((id, k) => this.entries.set(id, { node: nodes[k] ?? null }));
+  constructor(
+    private readonly store: GraphStore,
+    capacity: number,
+  ) {
+    this.entries = new Lru(capacity);
   }
 
-  /** The node, `null` when the store has none, `undefined` when not loaded (or evicted). */
-  get(id: string): DocumentNode | null | undefined {
-    return this.entries.get(id)?.node;
+  /** The documents (`null` where the store has none), from the cache or else in one read. */
+  async load(ids: readonly string[]): Promise<Map<string, DocumentNode | null>> {
+    const found = new Map<string, DocumentNode | null>();
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      const entry = this.entries.get(id);
+      if (entry) found.set(id, entry.node);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return found;
+    const nodes = await this.store.getDocuments(missing);
+    missing.forEach((id, k) => {
+      const node = nodes[k] ?? null;
+      this.entries.set(id, { node });
+      found.set(id, node);
+    });
+    return found;
   }
 
   readonly prepare = (node: ReuseNode, text: string, align: AlignOptions): PreparedText => {

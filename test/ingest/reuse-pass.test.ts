@@ -101,6 +101,14 @@ describe('runReusePass on a real SQLite store', () => {
     expect((await store.relations([idOf(0)], Direction.OUT, [RelationType.REPEATS])).map((r) => r.targetId)).toEqual([idOf(1)]);
   });
 
+  it('aligns every candidate of a batch even when they outnumber the document cache', async () => {
+    // Letters 0 and 1 share `copied`; with a cache of one document, loading letter 1 as 0's candidate
+    // evicts batch members, which must not make them vanish from the batch.
+    await runReusePass(store, signatures(), step, undefined, { documentCacheSize: 1 });
+    expect(seen.get(idOf(0))!.candidates).toEqual([idOf(1)]);
+    expect(seen.get(idOf(1))!.candidates).toEqual([idOf(0)]);
+  });
+
   it('writes once per batch of documents, with every source of the batch', async () => {
     const calls: Array<{ sources: number; relations: number }> = [];
     const real = store.replaceReuseRelations.bind(store);
