@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { DocumentNode } from '../../domain/graph';
-import { StoreUnavailableError } from '../../domain/errors';
+import { deferFields } from './deferred-fields';
 import { fromDocumentRow, type DocumentRow } from './document-row';
 import { statement } from './statement-cache';
 
@@ -39,44 +39,23 @@ const EMPTY_ROW: DocumentRow = {
 };
 
 /**
- * Documents from lean rows. The other fields are properties that read their
- * tier for the whole batch on first access (one query, not one per
- * document) and then hold plain values; assigning one replaces it. They read
- * the row as it is then: a document rewritten in between shows its new
- * text, as a later store call of the same request would.
+ * Documents from lean rows; the fields of each tier are read for the whole
+ * batch on first access (`deferFields`). They read the row as it is then: a
+ * document rewritten in between shows its new text, as a later store call
+ * of the same request would.
  */
 export function documentsFromLeanRows(db: Database.Database, rows: readonly LeanDocumentRow[]): DocumentNode[] {
   const nodes = rows.map((row) => fromDocumentRow({ ...EMPTY_ROW, ...row }));
   if (nodes.length === 0) return nodes;
   const ids = JSON.stringify(nodes.map((n) => n.id));
+  // A document deleted meanwhile keeps the defaults of a document known only by reference.
+  const fallback = fromDocumentRow(EMPTY_ROW);
   for (const tier of TIERS) {
-    let loaded: Map<string, DocumentNode> | null = null;
-    const load = (): Map<string, DocumentNode> => {
-      if (loaded) return loaded;
-      if (!db.open) throw new StoreUnavailableError('The SQLite store was closed before these document fields were read.');
-      const sql = `SELECT id, ${tier.columns.join(', ')} FROM documents WHERE id IN (SELECT value FROM json_each(?))`;
+    const sql = `SELECT id, ${tier.columns.join(', ')} FROM documents WHERE id IN (SELECT value FROM json_each(?))`;
+    deferFields<DocumentNode, (typeof tier.fields)[number]>(db, nodes, tier.fields, (node) => node.id, () => {
       const found = statement(db, sql).all(ids) as Array<Partial<DocumentRow>>;
-      loaded = new Map(found.map((row) => [row.id!, fromDocumentRow({ ...EMPTY_ROW, ...row })]));
-      return loaded;
-    };
-    for (const node of nodes) {
-      for (const field of tier.fields) {
-        const settle = (value: unknown): void => {
-          Object.defineProperty(node, field, { value, writable: true, enumerable: true, configurable: true });
-        };
-        Object.defineProperty(node, field, {
-          enumerable: true,
-          configurable: true,
-          get() {
-            // A document deleted meanwhile keeps the defaults of a document known only by reference.
-            const value = (load().get(node.id) ?? fromDocumentRow(EMPTY_ROW))[field];
-            settle(value);
-            return value;
-          },
-          set: settle,
-        });
-      }
-    }
+      return new Map(found.map((row) => [row.id!, fromDocumentRow({ ...EMPTY_ROW, ...row })]));
+    }, fallback);
   }
   return nodes;
 }

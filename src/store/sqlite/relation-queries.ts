@@ -4,10 +4,12 @@ import { InvalidArgumentError, NotFoundError } from '../../domain/errors';
 import type { RelationRecord } from '../../domain/graph';
 import { assertWellFormedId } from '../../domain/identity';
 import type { RelationType } from '../../domain/relation-type';
+import type { Evidence } from '../../domain/span';
 import { assertNever } from '../../shared/assert-never';
 import type { Subgraph } from '../port';
 import { typesOrAll } from '../shared/relation-types';
 import { fromRelationRow, placeholders, RELATION_COLUMNS, type RelationRow } from './relation-row';
+import { deferFields } from './deferred-fields';
 import { statement } from './statement-cache';
 
 /** Deepest chain or path a caller may ask for; deeper walks fan out over the whole corpus. */
@@ -35,15 +37,24 @@ export function relations(
       return assertNever(direction);
   }
   // Id and type lists as JSON arrays: one cached statement per direction, whatever their lengths.
-  const rows = statement(
-    db,
-    `SELECT ${RELATION_COLUMNS} FROM effective_relations
-      WHERE ${anchor} IN (SELECT value FROM json_each(?)) AND type IN (SELECT value FROM json_each(?))`,
-  ).all(JSON.stringify(unique), JSON.stringify(wanted)) as RelationRow[];
-  const out = rows.map(fromRelationRow);
+  const where = `WHERE ${anchor} IN (SELECT value FROM json_each(?)) AND type IN (SELECT value FROM json_each(?))`;
+  const params = [JSON.stringify(unique), JSON.stringify(wanted)];
+  const rows = statement(db, `SELECT ${LEAN_RELATION_COLUMNS} FROM effective_relations ${where}`).all(...params) as RelationRow[];
+  const out = rows.map((row) => fromRelationRow({ ...row, evidence: '[]' }));
+  // Evidence (quoted passages) is most of a row and most queries ask only for type and ends: read on first use.
+  deferFields<RelationRecord, 'evidence'>(db, out, ['evidence'], relationKey, () => {
+    const found = statement(db, `SELECT type, source_id, target_id, evidence FROM effective_relations ${where}`).all(...params) as RelationRow[];
+    return new Map(found.map((row) => [relationKey({ type: row.type, sourceId: row.source_id, targetId: row.target_id }), { evidence: JSON.parse(row.evidence) as Evidence[] }]));
+  }, { evidence: [] });
   const anchorOf = (r: RelationRecord): string => (direction === Direction.OUT ? r.sourceId : r.targetId);
   const otherOf = (r: RelationRecord): string => (direction === Direction.OUT ? r.targetId : r.sourceId);
   return out.sort((a, b) => cmp(anchorOf(a), anchorOf(b)) || cmp(a.type, b.type) || cmp(otherOf(a), otherOf(b)));
+}
+
+const LEAN_RELATION_COLUMNS = RELATION_COLUMNS.replace('evidence, ', '');
+
+function relationKey(r: { type: string; sourceId: string; targetId: string }): string {
+  return `${r.type}\u0000${r.sourceId}\u0000${r.targetId}`;
 }
 
 export function assertDepth(maxDepth: number): void {

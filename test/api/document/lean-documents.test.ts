@@ -1,6 +1,9 @@
 import Database from 'better-sqlite3';
 import type { DocumentNode } from '../../../src/domain/graph';
+import { Direction } from '../../../src/domain/direction';
+import type { RelationRecord } from '../../../src/domain/graph';
 import { fromDocumentRow, type DocumentRow } from '../../../src/store/sqlite/document-row';
+import { fromRelationRow, type RelationRow } from '../../../src/store/sqlite/relation-row';
 import type { SqliteGraphStore } from '../../../src/store/sqlite';
 import { startSeededTestServer, type TestServer } from '../../server/helpers/test-server';
 
@@ -9,14 +12,16 @@ import { startSeededTestServer, type TestServer } from '../../server/helpers/tes
  * first use. Whatever is asked must equal the row as stored: checked against
  * the documents table read whole by a second connection.
  */
-describe('lean document loading', () => {
+describe('lean document and relation loading', () => {
   let server: TestServer;
   let stored: Map<string, DocumentNode>;
+  let storedRelations: RelationRecord[];
 
   beforeAll(async () => {
     server = await startSeededTestServer({ apiToken: null, ingestText: null });
     const raw = new Database((server.store as SqliteGraphStore).path, { readonly: true });
     stored = new Map((raw.prepare('SELECT * FROM documents').all() as DocumentRow[]).map((row) => [row.id, fromDocumentRow(row)]));
+    storedRelations = (raw.prepare('SELECT * FROM effective_relations').all() as RelationRow[]).map(fromRelationRow);
     raw.close();
   }, 120_000);
   afterAll(async () => server?.close());
@@ -57,6 +62,18 @@ describe('lean document loading', () => {
     const coded = [...stored.values()].find((n) => n.code !== null && n.inCorpus)!;
     const found = await server.store.findByCode(coded.code!);
     expect(found).toContainEqual(stored.get(coded.id));
+  });
+
+  it('relations carry their evidence as stored, read on first use', async () => {
+    const ids = [...stored.keys()];
+    const out = await server.store.relations(ids, Direction.OUT);
+    expect(out.length).toBe(storedRelations.length);
+    expect(out.length).toBeGreaterThan(5);
+    expect(typeof Object.getOwnPropertyDescriptor(out[0]!, 'evidence')?.get).toBe('function');
+    const key = (r: RelationRecord) => `${r.type} ${r.sourceId} ${r.targetId}`;
+    const want = new Map(storedRelations.map((r) => [key(r), r]));
+    for (const relation of out) expect(relation).toEqual(want.get(key(relation)));
+    expect(out.some((r) => r.evidence.length > 0)).toBe(true);
   });
 
   it('answers every deferred Document field over GraphQL as stored', async () => {
