@@ -79,8 +79,12 @@ export function parseHeader(blocks: Block[]): RawHeader {
   let afterTitle = false;
   for (let b = 0; b < Math.min(blocks.length, MAX_HEADER_BLOCKS); b++) {
     const block = blocks[b]!;
-    const key = matchKey(block.text);
-    if (/^[-–]?\s*kinh gui\b/.test(key) || /^\d{1,2}\.\s/.test(block.text) || (block.text.length >= BODY_PARAGRAPH && !afterTitle)) {
+    // The cheap tests first: folding a long body paragraph only to test its start is wasted when its length already decides.
+    if (
+      /^\d{1,2}\.\s/.test(block.text) ||
+      (block.text.length >= BODY_PARAGRAPH && !afterTitle) ||
+      /^[-–]?\s*kinh gui\b/.test(matchKey(block.text))
+    ) {
       header.bodyBlock = b;
       break;
     }
