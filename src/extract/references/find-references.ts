@@ -10,8 +10,8 @@ import {
   NUMBER_ONLY,
   OWN_NUMBER_BEFORE,
   SELF_REFERENCE_AFTER,
-  TYPE_WORD_PATTERN,
   URGENCY_AFTER_TYPE,
+  typeWordMatches,
   typeWordOf,
   type TypeWord,
 } from './patterns';
@@ -270,9 +270,7 @@ export function findReferences(text: string, options: FindReferencesOptions = {}
   const consumed = new Set<number>();
   const refs: FoundReference[] = [];
 
-  const words = new RegExp(TYPE_WORD_PATTERN.source, 'gu');
-  let m: RegExpExecArray | null;
-  while ((m = words.exec(folded.text)) !== null) {
+  for (const m of typeWordMatches(folded.text)) {
     const word = typeWordOf(m[1]);
     if (!word) continue;
     const wordStart = m.index;

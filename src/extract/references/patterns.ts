@@ -151,6 +151,30 @@ export const TYPE_WORD_PATTERN = new RegExp(
   'gu',
 );
 
+const LEADING_BOUNDARY = '(?<![\\p{L}\\p{N}])';
+if (!TYPE_WORD_PATTERN.source.startsWith(LEADING_BOUNDARY)) throw new TypeError('TYPE_WORD_PATTERN: expected a leading word boundary');
+const TYPE_WORD_UNBOUNDED = TYPE_WORD_PATTERN.source.slice(LEADING_BOUNDARY.length);
+/** A letter or digit ends the (at most two-unit) window before a match. */
+const WORD_CHAR_LAST = /[\p{L}\p{N}]$/u;
+
+/**
+ * The matches of TYPE_WORD_PATTERN in a folded text, in order. Why not the
+ * pattern itself: its leading look-behind made the engine try it at every
+ * position; here the scan looks for the words and checks the character
+ * before by hand (a match starts with an ASCII letter, so retrying one unit
+ * further never lands inside a surrogate pair).
+ */
+export function typeWordMatches(folded: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const re = new RegExp(TYPE_WORD_UNBOUNDED, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded)) !== null) {
+    if (WORD_CHAR_LAST.test(folded.slice(Math.max(0, m.index - 2), m.index))) re.lastIndex = m.index + 1;
+    else out.push(m);
+  }
+  return out;
+}
+
 /** Looks up the TypeWord for a matched (folded, possibly multi-space) word. */
 export function typeWordOf(matched: string): TypeWord | undefined {
   const key = matched.replace(/\s+/gu, ' ');
