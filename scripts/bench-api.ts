@@ -2,16 +2,21 @@
  * API throughput: a realistic query on our server (`startServer` over the
  * big store: a page of 20 documents with issuer and relations) against a
  * trivial query on a bare Apollo Server started by this same script, as a
- * ratio of requests per second. autocannon is not installed, so the load
- * comes from a small generator in a child process (the servers keep this
- * process's event loop to themselves): node:http keep-alive agents,
- * 16 connections, 10 s, loopback only.
+ * ratio of requests per second. Our server runs twice on the same store:
+ * without the response cache (every answer computed) and with it, on the
+ * realistic query for ten provinces in turn and on a varied mix (the first
+ * pages of every province, each key asked once per round). autocannon is not
+ * installed, so the load comes from a small generator in a child process (the
+ * servers keep this process's event loop to themselves): node:http keep-alive
+ * agents, 16 connections, 10 s, loopback only.
  *
- *   npm run build && node dist/scripts/bench-api.js --docs 10000 [--work /tmp/dg-bench] [--seconds 10] [--connections 16]
+ *   npm run build && node dist/scripts/bench-api.js --docs 10000 [--work /tmp/dg-bench] [--store <data dir>] [--seconds 10] [--connections 16] [--pages 3]
  */
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { Agent, request } from 'node:http';
 import { join, resolve } from 'node:path';
 import { PROVINCES } from '../src/extract/resolve/gazetteer-data';
@@ -19,8 +24,8 @@ import { startServer } from '../src/server/start-server';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store';
 import { appendBenchSection, flag, loadNow, markdownTable, option, percentile } from './lib/bench/machine';
 
-export const REALISTIC_QUERY = `query Page($province: String) {
-  documents(filter: { province: $province }, first: 20) {
+export const REALISTIC_QUERY = `query Page($province: String, $after: String) {
+  documents(filter: { province: $province }, first: 20, after: $after) {
     totalCount
     edges { cursor node {
       id code subject issuedOn
@@ -45,7 +50,7 @@ export interface LoadResult {
 /** The load generator (child side): `connections` loops, each sending the next body as soon as the last answer arrived. */
 async function loadChild(): Promise<void> {
   const url = new URL(option('url')!);
-  const bodies = JSON.parse(option('bodies')!) as string[];
+  const bodies = JSON.parse(readFileSync(option('bodies')!, 'utf8')) as string[];
   const seconds = Number(option('seconds') ?? '10');
   const connections = Number(option('connections') ?? '16');
   if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') throw new RangeError('the load generator only targets loopback');
@@ -90,14 +95,18 @@ async function loadChild(): Promise<void> {
 
 /** Runs the generator in a child process and waits (the servers answer meanwhile in this process). */
 function load(url: string, bodies: string[], seconds: number, connections: number): Promise<LoadResult> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [__filename, '--child', '--url', url, '--bodies', JSON.stringify(bodies), '--seconds', String(seconds), '--connections', String(connections)], {
+  // The bodies go through a file: a mix of a few hundred queries is longer than one command-line argument may be.
+  const dir = mkdtempSync(join(tmpdir(), 'bench-api-'));
+  const file = join(dir, 'bodies.json');
+  writeFileSync(file, JSON.stringify(bodies));
+  return new Promise<LoadResult>((done, fail) => {
+    const child = spawn(process.execPath, [__filename, '--child', '--url', url, '--bodies', file, '--seconds', String(seconds), '--connections', String(connections)], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
     child.on('exit', (code) => (code === 0 ? done(JSON.parse(out.trim().split('\n').pop()!) as LoadResult) : fail(new Error(`load generator exited with ${code}`))));
-  });
+  }).finally(() => rmSync(dir, { recursive: true, force: true }));
 }
 
 /** One request, to check that a query answers without errors before timing it. */
@@ -108,14 +117,35 @@ async function probe(url: string, body: string): Promise<string> {
   return text;
 }
 
+/** Request bodies for the first `pages` pages of the realistic query in every province (cursors from probing). */
+async function provincePages(url: string, pages: number): Promise<string[]> {
+  const bodies: string[] = [];
+  for (const province of PROVINCES) {
+    let after: string | null = null;
+    for (let page = 0; page < pages; page++) {
+      const body = JSON.stringify({ query: REALISTIC_QUERY, variables: after === null ? { province: province.name } : { province: province.name, after } });
+      bodies.push(body);
+      const answer = JSON.parse(await probe(url, body)) as { data: { documents: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } } };
+      const info = answer.data.documents.pageInfo;
+      if (!info.hasNextPage || info.endCursor === null) break;
+      after = info.endCursor;
+    }
+  }
+  return bodies;
+}
+
 async function main(): Promise<void> {
   if (flag('child')) return loadChild();
   const docs = Number(option('docs') ?? '10000');
   const work = resolve(option('work') ?? '/tmp/directive-graph-bench');
   const seconds = Number(option('seconds') ?? '10');
   const connections = Number(option('connections') ?? '16');
-  const store = await openSqliteStore(join(work, `store-${docs}`));
-  const ours = await startServer({ store, port: 0, host: '127.0.0.1', ingestText: null, apiToken: null, introspection: false });
+  const pagesPerProvince = Number(option('pages') ?? '3');
+  const store = await openSqliteStore(option('store') ?? join(work, `store-${docs}`));
+  const serve = (responseCache: boolean) =>
+    startServer({ store, port: 0, host: '127.0.0.1', ingestText: null, apiToken: null, introspection: false, responseCache });
+  const ours = await serve(false);
+  const cached = await serve(true);
   const bare = new ApolloServer({ typeDefs: 'type Query { hello: String }', resolvers: { Query: { hello: () => 'world' } } });
   const { url: bareUrl } = await startStandaloneServer(bare, { listen: { port: 0, host: '127.0.0.1' } });
   const loadBefore = loadNow();
@@ -125,19 +155,45 @@ async function main(): Promise<void> {
     const trivial = [JSON.stringify({ query: TRIVIAL_QUERY })];
     const sample = JSON.parse(await probe(ours.url, realistic[0]!)) as { data: { documents: { edges: unknown[] } } };
     const pageSize = sample.data.documents.edges.length;
+    const mix = await provincePages(ours.url, pagesPerProvince);
     await probe(bareUrl, trivial[0]!);
-    // Bare first, ours second, bare again: the ratio uses the mean of the two bare runs so drift in load cancels.
-    const bare1 = await load(bareUrl, trivial, seconds, connections);
-    const real = await load(ours.url, realistic, seconds, connections);
-    const bare2 = await load(bareUrl, trivial, seconds, connections);
-    const bareRps = (bare1.rps + bare2.rps) / 2;
-    const ratio = real.rps / bareRps;
-    const row = (name: string, r: LoadResult): Array<string | number> => [name, r.requests, r.errors, r.rps.toFixed(0), r.p50.toFixed(1), r.p99.toFixed(1)];
-    const table = markdownTable(
-      ['run', 'requests', 'errors', 'req/s', 'p50 ms', 'p99 ms'],
-      [row('bare Apollo, `{ hello }` (1st)', bare1), row(`ours, page of ${pageSize} documents with issuer and relations`, real), row('bare Apollo, `{ hello }` (2nd)', bare2)],
-    );
-    const verdict = `Realistic query at ${(ratio * 100).toFixed(1)}% of bare-Apollo throughput (target ≥ 50%); ${connections} keep-alive connections, ${seconds} s per run, store of ${docs} documents, load generator in a child process on the same 2 cores.`;
+    // Bare Apollo before, between and after our runs: each of ours is compared with the mean of the bare runs on
+    // either side of it, so that drift in the machine's load cancels as far as it can.
+    const bareRuns: LoadResult[] = [await load(bareUrl, trivial, seconds, connections)];
+    const runs: Array<{ name: string; result: LoadResult }> = [];
+    const plan: Array<[string, string, string[]]> = [
+      [`ours, page of ${pageSize} documents with issuer and relations, 10 provinces, no response cache`, ours.url, realistic],
+      ['ours, the same with the response cache', cached.url, realistic],
+      [`ours, mix of ${mix.length} pages (first ${pagesPerProvince} of every province), no response cache`, ours.url, mix],
+      ['ours, the same mix with the response cache', cached.url, mix],
+    ];
+    for (const [name, url, bodies] of plan) {
+      runs.push({ name, result: await load(url, bodies, seconds, connections) });
+      bareRuns.push(await load(bareUrl, trivial, seconds, connections));
+    }
+    const share = (i: number): number => runs[i]!.result.rps / ((bareRuns[i]!.rps + bareRuns[i + 1]!.rps) / 2);
+    const pct = (i: number): string => `${(share(i) * 100).toFixed(1)}%`;
+    const row = (name: string, r: LoadResult, ofBare: string): Array<string | number> => [
+      name,
+      r.requests,
+      r.errors,
+      r.rps.toFixed(0),
+      ofBare,
+      r.p50.toFixed(1),
+      r.p99.toFixed(1),
+    ];
+    const rows: Array<Array<string | number>> = [row('bare Apollo, `{ hello }`', bareRuns[0]!, '')];
+    runs.forEach((run, i) => {
+      rows.push(row(run.name, run.result, pct(i)));
+      rows.push(row('bare Apollo, `{ hello }`', bareRuns[i + 1]!, ''));
+    });
+    const table = markdownTable(['run', 'requests', 'errors', 'req/s', 'of bare', 'p50 ms', 'p99 ms'], rows);
+    const verdict =
+      `Realistic query at ${pct(0)} of bare-Apollo throughput without the response cache, ${pct(1)} with it ` +
+      `(varied mix: ${pct(2)} / ${pct(3)}); target ≥ 50%. ${connections} keep-alive connections, ${seconds} s per run, ` +
+      `store of ${docs} documents, load generator in a child process on the same 2 cores; "of bare" compares with the ` +
+      `mean of the bare runs just before and after. The cache keeps whole answers until the store's data version ` +
+      `changes (any commit), so a cached run measures answers served from memory after the first round of misses.`;
     process.stdout.write(`${table}\n\n${verdict}\n`);
     appendBenchSection({
       title: `API throughput, ${docs}-document store`,
@@ -148,6 +204,7 @@ async function main(): Promise<void> {
     });
   } finally {
     await ours.stop();
+    await cached.stop();
     await bare.stop();
     await store.close();
   }
