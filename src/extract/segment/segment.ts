@@ -64,7 +64,9 @@ export function segment(cleaned: MappedText, fileName: string): Segmentation {
 
   const dropped = new Set<Fragment>();
   const seen = new Map<string, Fragment>();
-  for (const fragment of fragments) {
+  // Only a continuation can be dropped as a repeat, so without one the keys (a fold of every page) are not needed.
+  const mayRepeat = fragments.some((fragment) => fragment.continuation);
+  for (const fragment of mayRepeat ? fragments : []) {
     const key = fragmentKey(fragment);
     if (seen.has(key) && fragment.continuation) {
       dropped.add(fragment);
