@@ -3,7 +3,7 @@
  * `ingestPaths`, in a child process so that its peak RSS is the ingest's own.
  * Prints a table and appends it to docs/benchmarks.md.
  *
- *   npm run build && node dist/scripts/bench-ingest.js --docs 10000 [--docs 100000] [--work /tmp/dg-bench] [--seed 1] [--profile] [--workers N]
+ *   npm run build && node dist/scripts/bench-ingest.js --docs 10000 [--docs 100000] [--work /tmp/dg-bench] [--seed 1] [--profile] [--workers N] [--increment 1000]
  *
  * Per size: documents/s, MB/s, peak RSS, time per phase (files = read +
  * extract + write per file; merge; reuse), store size, recall of the planted
@@ -11,13 +11,15 @@
  * `--profile` runs the child under `node --cpu-prof` and summarises the top
  * functions (of the main thread: extraction workers are not in it). `--workers N`
  * sets the extraction threads (default: one per core; 0 extracts on the main
- * thread). The store is kept in `<work>/store-<docs>` for bench-queries and
- * bench-api.
+ * thread). `--increment N` ingests the last N files apart, into the store
+ * holding the rest, and reports what they cost against the whole ingest. The
+ * store is kept in `<work>/store-<docs>` for bench-queries and bench-api.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ingestPaths, type IngestPhase } from '../src/ingest/ingest-paths';
+import type { IngestSummary } from '../src/ingest/ingest-summary';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store';
 import { corpusFiles, ensureCorpus, totalBytes } from './lib/bench/corpus-files';
 import { formatProfile, summariseCpuProfile } from './lib/bench/cpu-profile-summary';
@@ -38,7 +40,18 @@ export interface IngestRun {
   recall: TypeRecall[];
   repeatsPrecision: RepeatsPrecision;
   rejected: number;
+  /** With `--increment N`: the last N files ingested into the store holding the rest, timed apart. */
+  incremental?: IncrementalRun;
   profile?: string;
+}
+
+export interface IncrementalRun {
+  files: number;
+  baseDocuments: number;
+  documents: number;
+  baseSeconds: number;
+  seconds: number;
+  cpuSeconds: number;
 }
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -53,17 +66,41 @@ async function child(): Promise<void> {
   const cpuBefore = process.cpuUsage();
   let lastLog = 0;
   const workers = option('workers');
-  const summary = await ingestPaths([join(corpus, 'files')], store, {
-    cwd: corpus,
-    ...(workers === undefined ? {} : { workers: Number(workers) }),
-    onProgress: (p) => {
-      if (phaseStarts[p.phase] === undefined) phaseStarts[p.phase] = elapsed();
-      if (Date.now() - lastLog > 10_000) {
-        lastLog = Date.now();
-        log(`  ${p.phase} ${p.done}/${p.total} at ${elapsed().toFixed(0)} s`);
-      }
-    },
-  });
+  const increment = Number(option('increment') ?? '0');
+  const ingest = (paths: string[], track: boolean) =>
+    ingestPaths(paths, store, {
+      cwd: corpus,
+      ...(workers === undefined ? {} : { workers: Number(workers) }),
+      onProgress: (p) => {
+        if (track && phaseStarts[p.phase] === undefined) phaseStarts[p.phase] = elapsed();
+        if (Date.now() - lastLog > 10_000) {
+          lastLog = Date.now();
+          log(`  ${p.phase} ${p.done}/${p.total} at ${elapsed().toFixed(0)} s`);
+        }
+      },
+    });
+  let summary: IngestSummary;
+  let incremental: IncrementalRun | undefined;
+  if (increment > 0) {
+    // The corpus is in generation order: the last files are the newest and cite what the base holds.
+    const files = corpusFiles(corpus);
+    await ingest(files.slice(0, files.length - increment), true);
+    const baseSeconds = elapsed();
+    const baseDocuments = (await store.stats()).inCorpus;
+    const cpuBase = process.cpuUsage(cpuBefore);
+    summary = await ingest(files.slice(files.length - increment), false);
+    const cpuAll = process.cpuUsage(cpuBefore);
+    incremental = {
+      files: increment,
+      baseDocuments,
+      documents: (await store.stats()).inCorpus - baseDocuments,
+      baseSeconds,
+      seconds: elapsed() - baseSeconds,
+      cpuSeconds: (cpuAll.user + cpuAll.system - cpuBase.user - cpuBase.system) / 1e6,
+    };
+  } else {
+    summary = await ingest([join(corpus, 'files')], true);
+  }
   const seconds = elapsed();
   const cpu = process.cpuUsage(cpuBefore);
   const peakRssMB = process.resourceUsage().maxRSS / 1024;
@@ -82,18 +119,29 @@ async function child(): Promise<void> {
     recall,
     repeatsPrecision,
     rejected: summary.filesRejected,
+    incremental,
   };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
+export interface IngestRunOptions {
+  profileDir?: string;
+  workers?: number;
+  /** Ingest the last N files apart, into the store holding the rest. */
+  increment?: number;
+}
+
 /** Runs one ingest in a child process; the corpus must exist. */
-export function runIngest(corpus: string, data: string, docs: number, profileDir?: string, workers?: number): IngestRun {
+export function runIngest(corpus: string, data: string, docs: number, opts: IngestRunOptions = {}): IngestRun {
+  const { profileDir, workers, increment } = opts;
   rmSync(data, { recursive: true, force: true });
   const files = corpusFiles(corpus);
   const bytes = totalBytes(files);
   const nodeArgs = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [...nodeArgs, __filename, '--child', '--corpus', corpus, '--data', data, ...(workers === undefined ? [] : ['--workers', String(workers)])], {
+  const result = spawnSync(process.execPath, [...nodeArgs, __filename, '--child', '--corpus', corpus, '--data', data, ...(workers === undefined ? [] : ['--workers', String(workers)]),
+    ...(increment ? ['--increment', String(increment)] : []),
+  ], {
     stdio: ['ignore', 'pipe', 'inherit'],
     encoding: 'utf8',
     maxBuffer: 1 << 26,
@@ -130,7 +178,7 @@ export function ingestTable(runs: readonly IngestRun[]): string {
       .map((p, i, all) => {
         const start = r.phaseStarts[p as IngestPhase];
         if (start === undefined) return `${p} –`;
-        const next = all.slice(i + 1).map((q) => r.phaseStarts[q as IngestPhase]).find((x) => x !== undefined) ?? r.seconds;
+        const next = all.slice(i + 1).map((q) => r.phaseStarts[q as IngestPhase]).find((x) => x !== undefined) ?? r.incremental?.baseSeconds ?? r.seconds;
         return `${p} ${(next - start).toFixed(0)}`;
       })
       .join(', '),
@@ -165,6 +213,14 @@ export function ingestNotes(runs: readonly IngestRun[]): string {
     notes.push(
       `${r.docs} docs: ${p.stored} REPEATS edges stored; ${p.planted} are planted pairs, ${p.commonSource} join two copies of one planted source, ${p.stored - p.planted - p.commonSource} were not planted (letters sharing template sentences only).`,
     );
+    const inc = r.incremental;
+    if (inc) {
+      notes.push(
+        `${r.docs} docs, incremental: the last ${inc.files} files (${inc.documents} documents) ingested into the store of ${inc.baseDocuments} ` +
+          `took ${inc.seconds.toFixed(2)} s wall, ${inc.cpuSeconds.toFixed(2)} s CPU = ${((100 * inc.seconds) / r.seconds).toFixed(2)}% of the whole ingest ` +
+          `(base ${inc.baseSeconds.toFixed(1)} s + increment; the increment is ${((100 * inc.documents) / r.documentsStored).toFixed(2)}% of the documents). The wall time above is base + increment.`,
+      );
+    }
     if (r.profile) notes.push(`CPU profile of the ${r.docs}-document ingest:\n\n${r.profile}`);
   }
   return notes.join('\n\n');
@@ -183,7 +239,12 @@ async function main(): Promise<void> {
     log(`ingesting ${docs} documents (load ${loadNow()})`);
     const workers = option('workers');
     const profileDir = flag('profile') ? join(work, `profile-ingest-${docs}`) : undefined;
-    const run = runIngest(corpus, join(work, `store-${docs}`), docs, profileDir, workers === undefined ? undefined : Number(workers));
+    const increment = option('increment');
+    const run = runIngest(corpus, join(work, `store-${docs}`), docs, {
+      profileDir,
+      workers: workers === undefined ? undefined : Number(workers),
+      increment: increment === undefined ? undefined : Number(increment),
+    });
     runs.push(run);
     log(`  ${run.seconds.toFixed(1)} s, ${(run.docs / run.seconds).toFixed(1)} docs/s, peak RSS ${run.peakRssMB.toFixed(0)} MB`);
   }

@@ -1,11 +1,11 @@
 /**
  * All scale benchmarks in order, each appending its section to
  * docs/benchmarks.md: ingest (every --docs size), then on the largest
- * store extraction vs ceiling, in-process queries, API throughput and the
- * cost of an incremental ingest of 1,000 more files into the largest size.
+ * store extraction vs ceiling, in-process queries and API throughput.
+ * `--increment N` times the last N files of each ingest apart (bench-ingest).
  * Not part of `npm test`: timings depend on the machine and its load.
  *
- *   npm run bench -- [--docs 10000] [--docs 100000] [--work /tmp/directive-graph-bench] [--seed 1] [--profile] [--only ingest,extract,queries,api,incremental] [--no-append]
+ *   npm run bench -- [--docs 10000] [--docs 100000] [--work /tmp/directive-graph-bench] [--seed 1] [--profile] [--increment 1000] [--only ingest,extract,queries,api] [--no-append]
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -24,12 +24,11 @@ function main(): void {
   const sizes = options('docs').length > 0 ? options('docs') : ['10000'];
   const largest = String(Math.max(...sizes.map(Number)));
   const common = ['--work', option('work') ?? '/tmp/directive-graph-bench', '--seed', option('seed') ?? '1', ...(process.argv.includes('--no-append') ? ['--no-append'] : [])];
-  const only = new Set((option('only') ?? 'ingest,extract,queries,api,incremental').split(','));
-  if (only.has('ingest')) run('bench-ingest.js', [...sizes.flatMap((s) => ['--docs', s]), ...common, ...(process.argv.includes('--profile') ? ['--profile'] : [])]);
+  const only = new Set((option('only') ?? 'ingest,extract,queries,api').split(','));
+  if (only.has('ingest')) run('bench-ingest.js', [...sizes.flatMap((s) => ['--docs', s]), ...common, ...(process.argv.includes('--profile') ? ['--profile'] : []), ...(option('increment') ? ['--increment', option('increment')!] : [])]);
   if (only.has('extract')) run('bench-extract.js', ['--docs', sizes[0]!, ...common]);
   if (only.has('queries')) run('bench-queries.js', ['--docs', largest, ...common]);
   if (only.has('api')) run('bench-api.js', ['--docs', largest, ...common]);
-  if (only.has('incremental')) run('bench-incremental.js', ['--docs', largest, ...common]);
 }
 
 main();
