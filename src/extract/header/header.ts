@@ -90,7 +90,7 @@ export function parseHeader(blocks: Block[]): RawHeader {
     }
     let offset = block.start;
     // A block that set any field belongs to the header; the body starts after the last such block.
-    const before = JSON.stringify(header);
+    const before = snapshot(header);
     // A header block has a handful of lines; a huge one is body text and reading it all would cost for nothing.
     lines: for (let l = 0; l < Math.min(block.lines.length, MAX_HEADER_LINES); l++) {
       const lineStart = offset;
@@ -177,9 +177,40 @@ export function parseHeader(blocks: Block[]): RawHeader {
         }
       }
     }
-    if (JSON.stringify(header) !== before) header.headerEnd = block.end;
+    if (changed(before, header)) header.headerEnd = block.end;
   }
   return header;
+}
+
+/*
+ * Whether a block set a field: the header as JSON before and after the block
+ * differ. Serialising the whole header twice a block cost more than the rest
+ * of the reading, so a copy is compared field by field with the same meaning
+ * (values compare as their JSON does; the lists and ranges are the only
+ * nested values, and ranges are replaced, never changed in place).
+ */
+function snapshot(header: RawHeader): RawHeader {
+  return { ...header, issuerLines: [...header.issuerLines], at: { ...header.at } };
+}
+
+function changed(before: RawHeader, after: RawHeader): boolean {
+  for (const key of Object.keys(after) as Array<keyof RawHeader>) {
+    if (key === 'issuerLines' || key === 'at') continue;
+    if (!sameJson(before[key], after[key])) return true;
+  }
+  const lines = after.issuerLines;
+  if (lines.length !== before.issuerLines.length || lines.some((line, i) => line !== before.issuerLines[i])) return true;
+  for (const key of Object.keys(after.at) as Array<keyof HeaderFieldRanges>) {
+    const a = before.at[key];
+    const b = after.at[key];
+    if (a === b) continue;
+    if (a === null || b === null || !sameJson(a.start, b.start) || !sameJson(a.end, b.end)) return true;
+  }
+  return false;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** `V/v` and `về việc` both mean "concerning"; the subject is what follows. */
