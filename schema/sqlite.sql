@@ -187,3 +187,28 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(code, subject, text, tokenize = 'u
 ALTER TABLE documents ADD COLUMN text_map TEXT;
 ALTER TABLE documents ADD COLUMN body TEXT;
 ALTER TABLE documents ADD COLUMN field_evidence TEXT;
+
+-- migration 3: reuse postings with integer keys (bucket, document rowid, file id) instead of text
+-- A file's integer for reuse postings; goes with the file.
+CREATE TABLE reuse_files (
+  id    INTEGER PRIMARY KEY AUTOINCREMENT,
+  name  TEXT NOT NULL UNIQUE REFERENCES files(name) ON DELETE CASCADE
+);
+
+-- Reuse buckets of in-corpus documents, per contributing file: bucket key as
+-- an integer (src/store/sqlite/reuse-keys.ts), documents.rowid, reuse_files.id.
+-- Removed with the file's contribution or the document by the writer.
+CREATE TABLE reuse_postings (
+  bucket  INTEGER NOT NULL,
+  doc     INTEGER NOT NULL,
+  file    INTEGER NOT NULL,
+  PRIMARY KEY (bucket, doc, file)
+) WITHOUT ROWID;
+CREATE INDEX reuse_postings_doc ON reuse_postings(doc, file);
+
+INSERT INTO reuse_files (name) SELECT DISTINCT file_name FROM reuse_buckets ORDER BY file_name;
+INSERT OR IGNORE INTO reuse_postings (bucket, doc, file)
+  SELECT (unicode(substr(b.bucket, 2, 1)) - 48) * 4503599627370496 + (instr('0123456789abcdef', substr(b.bucket, 4, 1)) - 1) * 281474976710656 + (instr('0123456789abcdef', substr(b.bucket, 5, 1)) - 1) * 17592186044416 + (instr('0123456789abcdef', substr(b.bucket, 6, 1)) - 1) * 1099511627776 + (instr('0123456789abcdef', substr(b.bucket, 7, 1)) - 1) * 68719476736 + (instr('0123456789abcdef', substr(b.bucket, 8, 1)) - 1) * 4294967296 + (instr('0123456789abcdef', substr(b.bucket, 9, 1)) - 1) * 268435456 + (instr('0123456789abcdef', substr(b.bucket, 10, 1)) - 1) * 16777216 + (instr('0123456789abcdef', substr(b.bucket, 11, 1)) - 1) * 1048576 + (instr('0123456789abcdef', substr(b.bucket, 12, 1)) - 1) * 65536 + (instr('0123456789abcdef', substr(b.bucket, 13, 1)) - 1) * 4096 + (instr('0123456789abcdef', substr(b.bucket, 14, 1)) - 1) * 256 + (instr('0123456789abcdef', substr(b.bucket, 15, 1)) - 1) * 16 + (instr('0123456789abcdef', substr(b.bucket, 16, 1)) - 1) * 1, d.rowid, f.id
+    FROM reuse_buckets b JOIN documents d ON d.id = b.document_id JOIN reuse_files f ON f.name = b.file_name
+   WHERE b.bucket GLOB 'b[0-9]:[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]';
+DROP TABLE reuse_buckets;

@@ -133,9 +133,8 @@ async function reuseBatch(
     try {
       const doc = docs.get(signature.documentId);
       if (!doc || !doc.inCorpus || !doc.text) continue;
-      const stopBuckets = await stopBucketsOfDocument(store, signature.buckets, stop);
-      const kept = stopBuckets.size === 0 ? signature.buckets : signature.buckets.filter((b) => !stopBuckets.has(b));
-      const candidateIds = (await store.reuseCandidates(kept, REUSE_CANDIDATE_LIMIT + 1))
+      const { stopBuckets, candidates } = await candidatesOfDocument(store, signature.buckets, stop);
+      const candidateIds = candidates
         .map((c) => c.documentId)
         .filter((id) => id !== doc.id)
         .slice(0, REUSE_CANDIDATE_LIMIT);
@@ -160,6 +159,35 @@ async function reuseBatch(
     }
   }
   return relations;
+}
+
+/**
+ * The document's stop buckets and its candidates among documents sharing the
+ * others, probing only buckets not already known to be stop buckets; in one
+ * store read where the store offers it.
+ */
+async function candidatesOfDocument(
+  store: GraphStore,
+  buckets: readonly string[],
+  stop: { cap: number; knownStop: Set<string> },
+): Promise<{ stopBuckets: Set<string>; candidates: Array<{ documentId: string }> }> {
+  if (!store.reuseCandidatesBeyondStops) {
+    const stopBuckets = await stopBucketsOfDocument(store, buckets, stop);
+    const kept = stopBuckets.size === 0 ? buckets : buckets.filter((b) => !stopBuckets.has(b));
+    return { stopBuckets, candidates: await store.reuseCandidates(kept, REUSE_CANDIDATE_LIMIT + 1) };
+  }
+  const stopBuckets = new Set<string>();
+  const unknown: string[] = [];
+  for (const b of buckets) {
+    if (stop.knownStop.has(b)) stopBuckets.add(b);
+    else unknown.push(b);
+  }
+  const found = await store.reuseCandidatesBeyondStops(unknown, REUSE_CANDIDATE_LIMIT + 1, stop.cap);
+  for (const b of found.stop) {
+    stop.knownStop.add(b);
+    stopBuckets.add(b);
+  }
+  return { stopBuckets, candidates: found.candidates };
 }
 
 /** The document's buckets held by more documents than the cap, probing only those not already known to be. */

@@ -74,6 +74,18 @@ export interface GraphStore {
   reuseBucketFrequencies?(buckets: readonly string[], atMost: number): Promise<Map<string, number>>;
 
   /**
+   * `reuseBucketFrequencies` and `reuseCandidates` in one read: the buckets
+   * held by more than `cap` documents (`stop`, in the order given) and the
+   * candidates sharing the others. Optional: the reuse pass asks the two
+   * questions apart on a store without it.
+   */
+  reuseCandidatesBeyondStops?(
+    buckets: readonly string[],
+    limit: number,
+    cap: number,
+  ): Promise<{ candidates: Array<{ documentId: string; shared: number }>; stop: string[] }>;
+
+  /**
    * Replaces the REPEATS relations whose source is one of `sourceIds` with
    * `relations` (text reuse is recomputed per document, not per file).
    */

@@ -21,7 +21,7 @@ const TABLES = [
   'provinces',
   'document_recipients',
   'relations',
-  'reuse_buckets',
+  'reuse_postings',
   'reuse_relations',
   'corrections',
   'documents_fts',

@@ -15,7 +15,7 @@ describe('schema/sqlite.sql', () => {
     const db = new Database(':memory:');
     db.exec(schemaSql());
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['files', 'documents', 'relations', 'corrections', 'reuse_buckets', 'documents_fts']));
+    expect(tables).toEqual(expect.arrayContaining(['files', 'documents', 'relations', 'corrections', 'reuse_postings', 'documents_fts']));
     db.close();
   });
 });

@@ -40,12 +40,15 @@ export interface DocumentChange {
 /**
  * @param additions documents whose only change is new contributions, in
  *   write order (the writing files did not describe them before): folded in
- *   incrementally when that gives the same answer as a full merge.
+ *   incrementally when that gives the same answer as a full merge; for a
+ *   document without a row they are all its contributions (rows exist for
+ *   every document with contributions outside the writing batch), merged
+ *   without reading them back.
  */
 export function rematerializeDocuments(
   db: Database.Database,
   ids: Iterable<string>,
-  additions: ReadonlyMap<string, readonly DocumentNode[]> = new Map(),
+  additions: ReadonlyMap<string, readonly Contribution<DocumentNode>[]> = new Map(),
 ): DocumentChange {
   const change: DocumentChange = { created: [], deleted: [] };
   const currentRow = statement(db, `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`);
@@ -65,6 +68,8 @@ export function rematerializeDocuments(
   const deleteFts = statement(db, 'DELETE FROM documents_fts WHERE rowid = ?');
   const insertFts = statement(db, 'INSERT INTO documents_fts (rowid, code, subject, text) VALUES (?, ?, ?, ?)');
   const deleteDoc = statement(db, 'DELETE FROM documents WHERE id = ?');
+  // Postings hold the rowid, which a later document may be given: none may outlive their document.
+  const deletePostings = statement(db, 'DELETE FROM reuse_postings WHERE doc = ?');
   const deleteRecipients = statement(db, 'DELETE FROM document_recipients WHERE document_id = ?');
   const insertRecipient = statement(db, 
     'INSERT OR IGNORE INTO document_recipients (document_id, organization_id, position) VALUES (?, ?, ?)',
@@ -72,9 +77,17 @@ export function rematerializeDocuments(
   for (const id of ids) {
     const existingRowid = rowidOf.get(id) as number | undefined;
     const added = additions.get(id);
+    if (existingRowid === undefined && added !== undefined) {
+      const merged = mergeDocuments(added);
+      const rowid = Number(upsert.run(toDocumentRow(merged)).lastInsertRowid);
+      change.created.push(id);
+      insertFts.run(rowid, foldForIndex(merged.code), foldForIndex(merged.subject), foldForIndex(merged.text));
+      merged.recipientIds.forEach((orgId, position) => insertRecipient.run(id, orgId, position));
+      continue;
+    }
     if (existingRowid !== undefined && added !== undefined) {
       const current = fromDocumentRow(currentRow.get(id) as DocumentRow);
-      const merged = foldAdditions(current, added, mergeAddedDocument);
+      const merged = foldAdditions(current, added.map((c) => c.node), mergeAddedDocument);
       if (merged !== null) {
         if (JSON.stringify(merged) !== JSON.stringify(current)) {
           deleteFts.run(existingRowid);
@@ -91,6 +104,7 @@ export function rematerializeDocuments(
     if (rows.length === 0) {
       if (existingRowid !== undefined) {
         deleteDoc.run(id);
+        deletePostings.run(existingRowid);
         change.deleted.push(id);
       }
       continue;

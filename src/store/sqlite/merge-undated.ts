@@ -62,7 +62,7 @@ export function mergeUndatedInstruments(db: Database.Database): number {
     'SELECT source_id AS sourceId, target_id AS targetId FROM reuse_relations WHERE source_id = ? OR target_id = ?',
   );
   const deleteDocContributions = statement(db, 'DELETE FROM document_contributions WHERE document_id = ?');
-  const deleteBuckets = statement(db, 'DELETE FROM reuse_buckets WHERE document_id = ?');
+  const deleteBuckets = statement(db, 'DELETE FROM reuse_postings WHERE doc = (SELECT rowid FROM documents WHERE id = ?)');
 
   const touchedRelations = new Set<string>();
   const touchedDocs = new Set<string>();

@@ -6,6 +6,7 @@ import { assertWellFormedId } from '../../domain/identity';
 import { RelationType } from '../../domain/relation-type';
 import { assertPageSize } from '../shared/cursor';
 import { refreshEffectiveRelations } from './effective-relations';
+import { bucketKeyList } from './reuse-keys';
 import type { RelationKey } from './materialize';
 
 export function reuseCandidates(
@@ -20,14 +21,14 @@ export function reuseCandidates(
   // one cached statement over a JSON list instead of one prepared per chunk of placeholders.
   const query = statement(
     db,
-    `SELECT b.document_id AS documentId, COUNT(DISTINCT b.bucket) AS shared
-       FROM json_each(?) j CROSS JOIN reuse_buckets b ON b.bucket = j.value
-       JOIN documents d ON d.id = b.document_id AND d.in_corpus = 1
-      GROUP BY b.document_id
+    `SELECT d.id AS documentId, COUNT(DISTINCT b.bucket) AS shared
+       FROM json_each(?) j CROSS JOIN reuse_postings b ON b.bucket = j.value
+       JOIN documents d ON d.rowid = b.doc AND d.in_corpus = 1
+      GROUP BY b.doc
       ORDER BY shared DESC, documentId
       LIMIT ?`,
   );
-  return query.all(JSON.stringify(unique), limit) as Array<{ documentId: string; shared: number }>;
+  return query.all(bucketKeyList(unique), limit) as Array<{ documentId: string; shared: number }>;
 }
 
 /**
@@ -41,16 +42,60 @@ export function reuseBucketFrequencies(db: Database.Database, buckets: readonly 
   const frequencies = new Map<string, number>();
   if (unique.length === 0) return frequencies;
   // One statement over a JSON list rather than one call per bucket: the per-call cost dominated.
+  // Rows come back by list position (json_each's key), which maps them to the caller's strings.
   const probe = statement(
     db,
-    `SELECT j.value AS bucket,
-            (SELECT COUNT(DISTINCT document_id) FROM (SELECT document_id FROM reuse_buckets r WHERE r.bucket = j.value LIMIT ?)) AS n
+    `SELECT j.key AS i,
+            (SELECT COUNT(DISTINCT doc) FROM (SELECT doc FROM reuse_postings r WHERE r.bucket = j.value LIMIT ?)) AS n
        FROM json_each(?) j`,
   );
-  for (const row of probe.all(atMost + 1, JSON.stringify(unique)) as Array<{ bucket: string; n: number }>) {
-    frequencies.set(row.bucket, row.n);
+  for (const row of probe.all(atMost + 1, bucketKeyList(unique)) as Array<{ i: number; n: number }>) {
+    frequencies.set(unique[row.i]!, row.n);
   }
   return frequencies;
+}
+
+/**
+ * The stop buckets among `buckets` (document frequency above `cap`, counted
+ * no further than `cap + 1`) and the candidates sharing the others, in one
+ * statement: one JSON list parsed, and the posting pages a bucket's count
+ * read are still hot when its candidates are read.
+ */
+export function reuseCandidatesBeyondStops(
+  db: Database.Database,
+  buckets: readonly string[],
+  limit: number,
+  cap: number,
+): { candidates: Array<{ documentId: string; shared: number }>; stop: string[] } {
+  assertPageSize(limit);
+  assertPageSize(cap);
+  const unique = [...new Set(buckets)];
+  if (unique.length === 0) return { candidates: [], stop: [] };
+  const query = statement(
+    db,
+    `WITH j AS MATERIALIZED (
+       SELECT key AS i, value AS bucket,
+              (SELECT COUNT(DISTINCT doc) FROM (SELECT doc FROM reuse_postings r WHERE r.bucket = value LIMIT @probe)) AS n
+         FROM json_each(@buckets))
+     SELECT i, NULL AS documentId, NULL AS shared FROM j WHERE n > @cap
+     UNION ALL
+     SELECT * FROM (
+       SELECT NULL, d.id, COUNT(DISTINCT b.bucket) AS shared
+         FROM j CROSS JOIN reuse_postings b ON b.bucket = j.bucket
+         JOIN documents d ON d.rowid = b.doc AND d.in_corpus = 1
+        WHERE j.n <= @cap
+        GROUP BY b.doc
+        ORDER BY shared DESC, d.id
+        LIMIT @limit)`,
+  );
+  const candidates: Array<{ documentId: string; shared: number }> = [];
+  const stop: string[] = [];
+  const rows = query.raw().all({ buckets: bucketKeyList(unique), probe: cap + 1, cap, limit }) as Array<[number | null, string | null, number | null]>;
+  for (const [i, documentId, shared] of rows) {
+    if (i !== null) stop.push(unique[i]!);
+    else candidates.push({ documentId: documentId!, shared: shared! });
+  }
+  return { candidates, stop };
 }
 
 /** Runs in the caller's transaction; endpoints must be documents (foreign keys). */

@@ -33,7 +33,7 @@ import { dump } from './dump';
 import { mergeUndatedInstruments } from './merge-undated';
 import { provinceResponses } from './province-responses';
 import * as relationQueries from './relation-queries';
-import { replaceReuseRelations, reuseBucketFrequencies, reuseCandidates } from './reuse';
+import { replaceReuseRelations, reuseBucketFrequencies, reuseCandidates, reuseCandidatesBeyondStops } from './reuse';
 import { mapSqliteError } from './sqlite-errors';
 import { writeFileGraph, writeFileGraphs } from './write-file';
 
@@ -83,6 +83,14 @@ export class SqliteGraphStore implements GraphStore {
 
   async reuseBucketFrequencies(buckets: readonly string[], atMost: number): Promise<Map<string, number>> {
     return this.read(() => reuseBucketFrequencies(this.db, buckets, atMost));
+  }
+
+  async reuseCandidatesBeyondStops(
+    buckets: readonly string[],
+    limit: number,
+    cap: number,
+  ): Promise<{ candidates: Array<{ documentId: string; shared: number }>; stop: string[] }> {
+    return this.read(() => reuseCandidatesBeyondStops(this.db, buckets, limit, cap));
   }
 
   async replaceReuseRelations(sourceIds: readonly string[], relations: readonly RelationEdge[]): Promise<void> {

@@ -5,6 +5,8 @@ import type { DocumentNode, FileGraph } from '../../domain/graph';
 import { assertWellFormedId } from '../../domain/identity';
 import type { WriteSummary } from '../port';
 import { refreshEffectiveForDocuments, refreshEffectiveRelations } from './effective-relations';
+import { bucketKey } from './reuse-keys';
+import type { Contribution } from '../shared/merge-nodes';
 import {
   parseRelationKey,
   rematerializeDocuments,
@@ -49,7 +51,7 @@ export function writeFileGraphs(db: Database.Database, graphs: readonly FileGrap
 class TouchedKeys {
   readonly documents = new Set<string>();
   readonly documentsToMerge = new Set<string>();
-  readonly documentAdditions = new Map<string, DocumentNode[]>();
+  readonly documentAdditions = new Map<string, Contribution<DocumentNode>[]>();
   readonly nodes = new Map<NodeKind, Set<string>>(NODE_KINDS.map((k) => [k, new Set()]));
   readonly nodesToMerge = new Map<NodeKind, Set<string>>(NODE_KINDS.map((k) => [k, new Set()]));
   readonly nodeAdditions = new Map<NodeKind, Map<string, unknown[]>>(NODE_KINDS.map((k) => [k, new Map()]));
@@ -110,7 +112,13 @@ function stageFileGraph(db: Database.Database, graph: FileGraph, now: Date, touc
     touched.relations.add(relationKeyString({ type: r.type, sourceId: r.source_id, targetId: r.target_id }));
   }
 
-  // Contribution rows cascade from the file row; bucket rows not yet inserted go the same way.
+  // Contribution rows cascade from the file row; its reuse postings go by document (their index),
+  // and bucket rows of this batch not yet inserted go the same way.
+  const fileId = pluckStatement(db, 'SELECT id FROM reuse_files WHERE name = ?').get(name) as number | undefined;
+  if (fileId !== undefined) {
+    const dropPostings = statement(db, 'DELETE FROM reuse_postings WHERE doc = (SELECT rowid FROM documents WHERE id = ?) AND file = ?');
+    for (const id of previousDocs) dropPostings.run(id, fileId);
+  }
   statement(db, 'DELETE FROM files WHERE name = ?').run(name);
   touched.dropBuckets(name);
   if (!contribute) return { ...summary, skipped: true };
@@ -128,7 +136,7 @@ function stageFileGraph(db: Database.Database, graph: FileGraph, now: Date, touc
   for (const doc of graph.documents) {
     insertDoc.run(name, doc.id, doc.inCorpus ? 1 : 0, JSON.stringify(doc));
     touched.documents.add(doc.id);
-    if (!previousDocs.has(doc.id)) appendTo(touched.documentAdditions, doc.id, doc);
+    if (!previousDocs.has(doc.id)) appendTo(touched.documentAdditions, doc.id, { fileName: name, node: doc });
   }
   const insertNode = statement(db, 'INSERT INTO node_contributions (file_name, kind, node_id, data) VALUES (?, ?, ?, ?)');
   const nodeLists: Array<[NodeKind, Array<{ id: string }>]> = [
@@ -151,14 +159,16 @@ function stageFileGraph(db: Database.Database, graph: FileGraph, now: Date, touc
     insertRelation.run(name, rel.type, rel.sourceId, rel.targetId, JSON.stringify(rel.evidence), rel.confidence);
     touched.relations.add(relationKeyString(rel));
   }
-  for (const signature of graph.signatures) touched.addBuckets(name, signature.documentId, signature.buckets);
+  // Postings point at a document's row, so only documents of this file get them (the file's
+  // replacement then finds them through its previous documents).
+  const own = new Set(graph.documents.map((d) => d.id));
+  for (const signature of graph.signatures) {
+    if (own.has(signature.documentId)) touched.addBuckets(name, signature.documentId, signature.buckets);
+  }
   return summary;
 }
 
 function materializeTouched(db: Database.Database, touched: TouchedKeys): void {
-  const insertBucket = statement(db, 'INSERT OR IGNORE INTO reuse_buckets (bucket, document_id, file_name) VALUES (?, ?, ?)');
-  touched.buckets.sort((a, b) => compareKeys(a.bucket, b.bucket) || compareKeys(a.documentId, b.documentId) || compareKeys(a.fileName, b.fileName));
-  for (const row of touched.buckets) insertBucket.run(row.bucket, row.documentId, row.fileName);
   for (const kind of NODE_KINDS) {
     const ids = touched.nodes.get(kind)!;
     rematerializeNodes(db, kind, ids, touched.additionsOf(ids, touched.nodesToMerge.get(kind)!, touched.nodeAdditions.get(kind)!));
@@ -168,14 +178,40 @@ function materializeTouched(db: Database.Database, touched: TouchedKeys): void {
     touched.documents,
     touched.additionsOf(touched.documents, touched.documentsToMerge, touched.documentAdditions),
   );
+  insertPostings(db, touched.buckets);
   const relationKeys = [...touched.relations].map(parseRelationKey);
   rematerializeRelations(db, relationKeys);
   refreshEffectiveRelations(db, relationKeys);
   refreshEffectiveForDocuments(db, change);
 }
 
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * Reuse postings of the batch, once its documents have rows (a posting holds
+ * the document's rowid), inserted in key order: far fewer index pages
+ * touched than file by file.
+ */
+function insertPostings(db: Database.Database, rows: ReadonlyArray<{ bucket: string; documentId: string; fileName: string }>): void {
+  if (rows.length === 0) return;
+  const rowidOf = pluckStatement(db, 'SELECT rowid FROM documents WHERE id = ?');
+  const fileIdOf = pluckStatement(db, 'SELECT id FROM reuse_files WHERE name = ?');
+  const addFile = statement(db, 'INSERT INTO reuse_files (name) VALUES (?)');
+  const docs = new Map<string, number | undefined>();
+  const files = new Map<string, number>();
+  const postings: Array<{ bucket: number | bigint; doc: number; file: number }> = [];
+  for (const row of rows) {
+    let doc = docs.get(row.documentId);
+    if (doc === undefined && !docs.has(row.documentId)) docs.set(row.documentId, (doc = rowidOf.get(row.documentId) as number | undefined));
+    if (doc === undefined) continue;
+    let file = files.get(row.fileName);
+    if (file === undefined) {
+      file = (fileIdOf.get(row.fileName) as number | undefined) ?? Number(addFile.run(row.fileName).lastInsertRowid);
+      files.set(row.fileName, file);
+    }
+    postings.push({ bucket: bucketKey(row.bucket), doc, file });
+  }
+  postings.sort((a, b) => (a.bucket < b.bucket ? -1 : a.bucket > b.bucket ? 1 : a.doc - b.doc || a.file - b.file));
+  const insert = statement(db, 'INSERT OR IGNORE INTO reuse_postings (bucket, doc, file) VALUES (?, ?, ?)');
+  for (const p of postings) insert.run(p.bucket, p.doc, p.file);
 }
 
 function appendTo<T>(map: Map<string, T[]>, id: string, value: T): void {

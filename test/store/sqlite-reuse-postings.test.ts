@@ -1,0 +1,171 @@
+import Database from 'better-sqlite3';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { reuseBuckets } from '../../src/extract/reuse';
+import { migrate } from '../../src/store/sqlite/migrate';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import { bucketKey, sqlBucketKey } from '../../src/store/sqlite/reuse-keys';
+import type { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
+import { documentNode, fileGraph } from './contract/graph-fixtures';
+
+const idOf = (i: number): string => `doc:dak-nong:${200 + i}/UBND-VX:2021`;
+
+function letters(name: string, ids: number[], buckets: (i: number) => string[]) {
+  const documents = ids.map((i) =>
+    documentNode({ id: idOf(i), code: `${200 + i}/UBND-VX`, year: 2021, inCorpus: true, text: `Thư số ${i}.`, sources: [{ file: name, start: 0, end: 9 }] }),
+  );
+  return fileGraph(name, { documents, signatures: ids.map((i) => ({ documentId: idOf(i), buckets: buckets(i) })) });
+}
+
+function postingCount(dir: string): number {
+  const db = new Database(join(dir, 'graph.db'), { readonly: true });
+  try {
+    return db.prepare('SELECT COUNT(*) FROM reuse_postings').pluck().get() as number;
+  } finally {
+    db.close();
+  }
+}
+
+describe('bucketKey', () => {
+  it('is the band above the 52-bit value for reuseBuckets keys, in JavaScript and in the migration SQL alike', () => {
+    expect(bucketKey('b0:0000000000001')).toBe(1);
+    expect(bucketKey('b1:fffffffffffff')).toBe(2 ** 53 - 1);
+    expect(bucketKey('b2:0000000000000')).toBe(2n ** 53n);
+    const keys = reuseBuckets('Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành thực hiện nghiêm Chỉ thị số 16/CT-TTg về cách ly toàn xã hội, '.repeat(3));
+    expect(keys.length).toBeGreaterThan(3);
+    const db = new Database(':memory:');
+    const sql = db.prepare(`SELECT ${sqlBucketKey('k')} FROM (SELECT ? AS k)`).pluck();
+    for (const key of [...keys, 'b1:0123456789abc', 'b0:fedcba9876543']) expect(sql.get(key)).toBe(bucketKey(key));
+    db.close();
+  });
+
+  it('hashes other strings to negative integers, distinct for distinct strings here', () => {
+    const others = ['template', 'shared', 'own', 'b1', 'b0:XYZ', 'b1:0123456789ABC'];
+    const ints = others.map(bucketKey);
+    for (const k of ints) expect(k).toBeLessThan(0);
+    expect(new Set(ints).size).toBe(others.length);
+  });
+});
+
+describe('reuse postings', () => {
+  let dir: string;
+  let store: SqliteGraphStore;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dg-reuse-postings-'));
+    store = await openSqliteStore(dir);
+  });
+  afterEach(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('go with the file that contributed them, and only those of that file', async () => {
+    await store.writeFile(letters('a.txt', [0, 1], () => ['b0:00000000000aa', 'shared']));
+    await store.writeFile(letters('b.txt', [1, 2], (i) => ['shared', `own${i}`]));
+    // Letter 1 holds 'shared' from both files: one document, counted once.
+    expect((await store.reuseBucketFrequencies(['shared', 'b0:00000000000aa'], 10)).get('shared')).toBe(3);
+    expect(postingCount(dir)).toBe(8);
+    // a.txt replaced by a version without letter 0 and with other buckets.
+    await store.writeFile(letters('a.txt', [1], () => ['b1:00000000000bb']));
+    expect(postingCount(dir)).toBe(5);
+    expect(await store.reuseCandidates(['b0:00000000000aa'], 10)).toEqual([]);
+    expect(await store.reuseCandidates(['b1:00000000000bb', 'shared'], 10)).toEqual([
+      { documentId: idOf(1), shared: 2 },
+      { documentId: idOf(2), shared: 1 },
+    ]);
+    expect((await store.reuseBucketFrequencies(['shared'], 10)).get('shared')).toBe(2);
+  });
+});
+
+describe('SqliteGraphStore.reuseCandidatesBeyondStops', () => {
+  let dir: string;
+  let store: SqliteGraphStore;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dg-reuse-beyond-'));
+    store = await openSqliteStore(dir);
+    // Six letters hold 'template', letters 0–2 'shared', letter 0 alone 'own'.
+    await store.writeFile(letters('l.txt', [0, 1, 2, 3, 4, 5], (i) => ['template', ...(i < 3 ? ['shared'] : []), ...(i === 0 ? ['own'] : [])]));
+  });
+  afterEach(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('names the buckets above the cap and ranks documents by the others only', async () => {
+    const found = await store.reuseCandidatesBeyondStops(['own', 'template', 'shared', 'absent'], 10, 4);
+    expect(found.stop).toEqual(['template']);
+    expect(found.candidates).toEqual([
+      { documentId: idOf(0), shared: 2 },
+      { documentId: idOf(1), shared: 1 },
+      { documentId: idOf(2), shared: 1 },
+    ]);
+    // The same answer as the two separate questions.
+    const df = await store.reuseBucketFrequencies(['own', 'template', 'shared', 'absent'], 4);
+    expect([...df].filter(([, n]) => n > 4).map(([b]) => b)).toEqual(found.stop);
+    expect(await store.reuseCandidates(['own', 'shared', 'absent'], 10)).toEqual(found.candidates);
+  });
+
+  it('keeps every bucket at or under the cap, and limits the candidates', async () => {
+    const found = await store.reuseCandidatesBeyondStops(['template', 'shared'], 2, 6);
+    expect(found.stop).toEqual([]);
+    expect(found.candidates).toEqual([
+      { documentId: idOf(0), shared: 2 },
+      { documentId: idOf(1), shared: 2 },
+    ]);
+    expect(await store.reuseCandidatesBeyondStops([], 2, 6)).toEqual({ candidates: [], stop: [] });
+  });
+});
+
+describe('migration 3 (reuse postings as integers)', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dg-reuse-migrate-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('carries a version 2 store\'s text bucket rows over, and the store keeps answering', async () => {
+    const keys = ['b0:0123456789abc', 'b1:00000000000ff', 'b0:fffffffffffff'];
+    const db = new Database(join(dir, 'graph.db'));
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 2));
+    db.exec(`INSERT INTO files (name, hash, length, ingested_at) VALUES ('a.txt', 'aaaaaaaa', 1, '2021-01-01'), ('b.txt', 'bbbbbbbb', 1, '2021-01-01')`);
+    const doc = db.prepare(
+      `INSERT INTO documents (id, scope, type, recipient_ids, distribution, in_corpus, sources, diagnostics, sort_key)
+       VALUES (?, 'dak-nong', 'CONG_VAN', '[]', '[]', 1, '[]', '[]', ?)`,
+    );
+    doc.run(idOf(0), 'k0');
+    doc.run(idOf(1), 'k1');
+    const bucket = db.prepare('INSERT INTO reuse_buckets (bucket, document_id, file_name) VALUES (?, ?, ?)');
+    bucket.run(keys[0], idOf(0), 'a.txt');
+    bucket.run(keys[1], idOf(0), 'a.txt');
+    bucket.run(keys[1], idOf(1), 'b.txt');
+    bucket.run(keys[2], idOf(1), 'b.txt');
+    bucket.run('fixture-key', idOf(1), 'b.txt');
+    db.close();
+
+    const store = await openSqliteStore(dir);
+    try {
+      // The key of no known form has no SQL equivalent and is left behind.
+      expect(postingCount(dir)).toBe(4);
+      expect(await store.reuseCandidates([keys[1]!], 10)).toEqual([
+        { documentId: idOf(0), shared: 1 },
+        { documentId: idOf(1), shared: 1 },
+      ]);
+      expect(await store.reuseCandidates([keys[0]!, keys[1]!], 10)).toEqual([
+        { documentId: idOf(0), shared: 2 },
+        { documentId: idOf(1), shared: 1 },
+      ]);
+      expect([...(await store.reuseBucketFrequencies(keys, 10)).values()]).toEqual([1, 2, 1]);
+      const check = new Database(join(dir, 'graph.db'), { readonly: true });
+      expect(check.prepare("SELECT name FROM sqlite_master WHERE name = 'reuse_buckets'").all()).toEqual([]);
+      expect(check.prepare('SELECT MAX(version) FROM schema_version').pluck().get()).toBe(3);
+      check.close();
+    } finally {
+      await store.close();
+    }
+  });
+});
