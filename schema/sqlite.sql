@@ -212,3 +212,6 @@ INSERT OR IGNORE INTO reuse_postings (bucket, doc, file)
     FROM reuse_buckets b JOIN documents d ON d.id = b.document_id JOIN reuse_files f ON f.name = b.file_name
    WHERE b.bucket GLOB 'b[0-9]:[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]';
 DROP TABLE reuse_buckets;
+
+-- migration 4: a province's documents in page order from an index (sort_key is stored after the text, in overflow pages)
+CREATE INDEX documents_province_sort ON documents(province_id, sort_key);

@@ -162,10 +162,25 @@ describe('migration 3 (reuse postings as integers)', () => {
       expect([...(await store.reuseBucketFrequencies(keys, 10)).values()]).toEqual([1, 2, 1]);
       const check = new Database(join(dir, 'graph.db'), { readonly: true });
       expect(check.prepare("SELECT name FROM sqlite_master WHERE name = 'reuse_buckets'").all()).toEqual([]);
-      expect(check.prepare('SELECT MAX(version) FROM schema_version').pluck().get()).toBe(3);
+      expect(check.prepare('SELECT MAX(version) FROM schema_version').pluck().get()).toBe(MIGRATIONS.length);
       check.close();
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('migration 4 (documents by province in page order)', () => {
+  it('lets a province page be ordered from the index alone', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT rowid FROM documents d
+          WHERE d.province_id IN (SELECT id FROM provinces WHERE name_key LIKE ?) ORDER BY d.sort_key LIMIT 21`,
+      )
+      .all('%ha noi%') as Array<{ detail: string }>;
+    expect(plan.map((r) => r.detail).join('\n')).toContain('COVERING INDEX documents_province_sort');
+    db.close();
   });
 });

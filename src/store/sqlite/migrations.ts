@@ -237,6 +237,11 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: 'ALTER TABLE documents ADD COLUMN text_map TEXT;\nALTER TABLE documents ADD COLUMN body TEXT;\nALTER TABLE documents ADD COLUMN field_evidence TEXT;',
   },
   { version: 3, description: 'reuse postings with integer keys (bucket, document rowid, file id) instead of text', sql: V3_REUSE_POSTINGS },
+  {
+    version: 4,
+    description: "a province's documents in page order from an index (sort_key is stored after the text, in overflow pages)",
+    sql: 'CREATE INDEX documents_province_sort ON documents(province_id, sort_key);',
+  },
 ];
 
 /** The DDL of every step, as committed in `schema/sqlite.sql`. */
