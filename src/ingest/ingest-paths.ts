@@ -8,6 +8,7 @@ import { DEFAULT_WORKER_SCRIPT, ExtractPool, defaultWorkerCount } from './extrac
 import { expandPaths } from './expand-paths';
 import { IngestTally, type IngestFailureReason, type IngestSummary } from './ingest-summary';
 import { DEFAULT_MAX_FILE_BYTES, readSourceFile } from './read-source-file';
+import { PackedSignatures } from './packed-signatures';
 import { detectReuseStep, runReusePass, type ReuseStep } from './reuse-pass';
 
 export type IngestPhase = 'files' | 'merge' | 'reuse';
@@ -84,10 +85,10 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
   tally.filesSeen = files.length + missing.length;
   for (const m of missing) tally.reject(m.path, 'not-found', `${m.path}: ${m.message}`);
 
-  const signatures: FileGraph['signatures'] = [];
+  const signatures = new PackedSignatures();
   const extraction = startExtraction(opts, files.length);
   const writer = new BatchWriter(store, tally, opts.batchFiles ?? DEFAULT_BATCH_FILES[store.kind], opts.batchBytes ?? DEFAULT_BATCH_BYTES, (file, outcome) => {
-    if (outcome.graph) signatures.push(...outcome.graph.signatures);
+    if (outcome.graph) signatures.push(outcome.graph.signatures);
     opts.onProgress?.({ phase: 'files', done: writer.done, total: files.length, file, outcome: outcome.kind });
   });
   try {

@@ -14,6 +14,7 @@ import {
 } from '../extract/reuse';
 import { reuseTokens } from '../extract/reuse/reuse-tokens';
 import type { GraphStore } from '../store/port';
+import type { SignatureList } from './packed-signatures';
 
 /** What the pass knows of a document beyond its node: statistics of its own buckets, a memo for alignment. */
 export interface ReuseContext {
@@ -91,7 +92,7 @@ export interface ReusePassTuning {
  */
 export async function runReusePass(
   store: GraphStore,
-  signatures: readonly Signature[],
+  signatures: SignatureList,
   step: ReuseStep,
   onDocument?: (done: number, total: number) => void,
   tuning: ReusePassTuning = {},
