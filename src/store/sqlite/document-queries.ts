@@ -92,14 +92,26 @@ export function listDocuments(db: Database.Database, filter: DocumentQuery, page
   const totalCount = (statement(db, `SELECT COUNT(*) AS n FROM documents d ${whereAll}`).get(...clause.params) as { n: number }).n;
   const pageWhere = after === null ? clause.where : [...clause.where, 'd.sort_key > ?'];
   const pageParams = after === null ? clause.params : [...clause.params, after];
-  const rows = statement(
+  // The page is chosen from (filter, sort_key) alone, so an index such as (province_id, sort_key)
+  // orders it without reading any document row; only the rows shown are read, by rowid.
+  const keys = statement(
     db,
-    `${SELECT_DOC.replace(' FROM', ', d.sort_key FROM')} ${pageWhere.length > 0 ? 'WHERE ' + pageWhere.join(' AND ') : ''} ORDER BY d.sort_key LIMIT ?`,
-  ).all(...pageParams, page.first + 1) as Array<LeanDocumentRow & { sort_key: string }>;
-  const hasNextPage = rows.length > page.first;
-  const shown = rows.slice(0, page.first);
-  const nodes = documentsFromLeanRows(db, shown);
-  const items = shown.map((row, i) => ({ node: nodes[i]!, cursor: encodeCursor(row.sort_key) }));
+    `SELECT d.rowid AS rid, d.sort_key AS sortKey FROM documents d ${pageWhere.length > 0 ? 'WHERE ' + pageWhere.join(' AND ') : ''} ORDER BY d.sort_key LIMIT ?`,
+  ).all(...pageParams, page.first + 1) as Array<{ rid: number; sortKey: string }>;
+  const hasNextPage = keys.length > page.first;
+  const shown = keys.slice(0, page.first);
+  const byRowid = new Map(
+    (
+      statement(db, `${SELECT_DOC.replace(' FROM', ', d.rowid AS rid FROM')} WHERE d.rowid IN (SELECT value FROM json_each(?))`).all(
+        JSON.stringify(shown.map((k) => k.rid)),
+      ) as Array<LeanDocumentRow & { rid: number }>
+    ).map((row) => [row.rid, row]),
+  );
+  const nodes = documentsFromLeanRows(
+    db,
+    shown.map((k) => byRowid.get(k.rid)!),
+  );
+  const items = shown.map((k, i) => ({ node: nodes[i]!, cursor: encodeCursor(k.sortKey) }));
   return { totalCount, items, hasNextPage };
 }
 
