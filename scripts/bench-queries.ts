@@ -1,5 +1,6 @@
 /**
- * Query latency on a big store, in-process through the `GraphStore` port:
+ * Query latency on a big store, in-process through the `GraphStore` port and
+ * then over HTTP through our GraphQL server (response cache off):
  * document by code, relations of a document, citation chains of depth 3
  * and 6, the province responses to the central instruction every province
  * implements, full-text search. p50 and p99 over many roots drawn from the
@@ -21,6 +22,7 @@ import type { DocumentRecord } from './lib/corpus/corpus-model';
 import { Prng } from './lib/corpus/prng';
 import { appendBenchSection, loadNow, markdownTable, option, percentile } from './lib/bench/machine';
 import { storeIdOf } from './lib/bench/planted-recall';
+import { startServer } from '../src/server/start-server';
 
 export interface QueryTiming {
   name: string;
@@ -118,6 +120,57 @@ export async function runQueryBench(store: GraphStore, sample: readonly Document
   return timings;
 }
 
+/** POSTs one GraphQL request and counts what `size` finds in the answer; an answer with errors stops the bench. */
+async function graphql(url: string, query: string, variables: Record<string, unknown>, size: (data: any) => number): Promise<number> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+  if (body.errors?.length) throw new Error(`GraphQL error: ${body.errors[0]!.message}`);
+  return size(body.data);
+}
+
+/**
+ * The same questions over HTTP, one request at a time against our server
+ * (response cache off, so every answer is computed): what a client sees,
+ * GraphQL execution and JSON included.
+ */
+export async function runHttpQueryBench(url: string, sample: readonly DocumentRecord[], anchor: DocumentRecord | null): Promise<QueryTiming[]> {
+  const ids = sample.map(storeIdOf);
+  const citing = CITING.join(', ');
+  const timings: QueryTiming[] = [];
+  timings.push(
+    await timeQuery('HTTP: documents(filter: {code}) with issuer', sample, (d) =>
+      graphql(url, 'query($code: String!) { documents(filter: {code: $code}, first: 20) { totalCount edges { node { id code issuedOn issuer { name } } } } }', { code: (d as DocumentRecord).code }, (x) => x.documents.edges.length),
+    ),
+  );
+  timings.push(
+    await timeQuery('HTTP: relations of a document (OUT + IN) with ends', ids, (id) =>
+      graphql(url, 'query($id: ID!) { document(id: $id) { out: relations(direction: OUT) { type confidence target { id code } } in: relations(direction: IN) { type confidence source { id code } } } }', { id }, (x) => x.document.out.length + x.document.in.length),
+    ),
+  );
+  for (const depth of [3, 6]) {
+    timings.push(
+      await timeQuery(`HTTP: citationChain depth ${depth}, UPSTREAM, citing types`, ids, (id) =>
+        graphql(url, `query($id: ID!, $d: Int) { citationChain(id: $id, direction: UPSTREAM, types: [${citing}], maxDepth: $d) { documents { id code } relations { type source { id } target { id } } } }`, { id, d: depth }, (x) => x.citationChain.documents.length),
+      ),
+    );
+  }
+  if (anchor) {
+    const repeat = Array.from({ length: 50 }, () => storeIdOf(anchor));
+    timings.push(
+      await timeQuery(`HTTP: provinceResponses of ${anchor.code}`, repeat, (id) =>
+        graphql(url, 'query($id: ID!) { provinceResponses(to: $id) { province { name } firstIssuedOn lagDays documents { id code } } }', { id }, (x) => x.provinceResponses.length),
+      ),
+    );
+  }
+  const terms = Array.from({ length: 100 }, (_, i) => SEARCH_TERMS[i % SEARCH_TERMS.length]!);
+  timings.push(
+    await timeQuery('HTTP: search, 20 hits with snippets', terms, (t) =>
+      graphql(url, 'query($t: String!) { search(text: $t, first: 20) { score snippet document { id code } } }', { t }, (x) => x.search.length),
+    ),
+  );
+  return timings;
+}
+
 export function queryTable(timings: readonly QueryTiming[]): string {
   return markdownTable(
     ['query', 'samples', 'p50 ms', 'p99 ms', 'max ms', 'mean result size'],
@@ -136,15 +189,17 @@ async function main(): Promise<void> {
   const { sample, anchor } = await sampleDocuments(join(corpus, 'documents.jsonl'), samples, seed);
   const stats = await store.stats();
   const timings = await runQueryBench(store, sample, anchor);
+  const server = await startServer({ store, port: 0, host: '127.0.0.1', ingestText: null, apiToken: null, introspection: false, responseCache: false });
+  const httpTimings = await runHttpQueryBench(server.url, sample, anchor).finally(() => server.stop());
   await store.close();
-  const table = queryTable(timings);
+  const table = queryTable([...timings, ...httpTimings]);
   const chain3 = timings.find((t) => t.name.startsWith('citationChain depth 3, UPSTREAM, citing'));
   const chain3all = timings.find((t) => t.name.startsWith('citationChain depth 3, UPSTREAM, all'));
   const relations = stats.relationsByType.map((r) => `${r.type} ${r.count}`).join(', ');
   const verdict = `Store: ${stats.documents} documents (${stats.inCorpus} in corpus); relations ${relations}. citationChain depth 3 p99 = ${chain3?.p99.toFixed(2)} ms along citing types, ${chain3all?.p99.toFixed(2)} ms along all types (target ≤ 10 ms at 100k).`;
   process.stdout.write(`${table}\n\n${verdict}\n`);
   appendBenchSection({
-    title: `Queries in-process on the ${docs}-document store`,
+    title: `Queries in-process and over HTTP on the ${docs}-document store`,
     command: `node dist/scripts/bench-queries.js ${process.argv.slice(2).join(' ')}`,
     loadBefore,
     loadAfter: loadNow(),
