@@ -59,7 +59,12 @@ export function reuseBucketFrequencies(db: Database.Database, buckets: readonly 
  * The stop buckets among `buckets` (document frequency above `cap`, counted
  * no further than `cap + 1`) and the candidates sharing the others, in one
  * statement: one JSON list parsed, and the posting pages a bucket's count
- * read are still hot when its candidates are read.
+ * read are still hot when its candidates are read. Postings are counted per
+ * document before any document row is read, and rows are read only for the
+ * documents that can make the top `limit` (shared count at least the
+ * limit-th best): a row lookup per posting went to disk on a 100k store.
+ * Postings exist for in-corpus documents only, so the in-corpus check after
+ * the cut does not shorten the answer.
  */
 export function reuseCandidatesBeyondStops(
   db: Database.Database,
@@ -77,15 +82,19 @@ export function reuseCandidatesBeyondStops(
        SELECT key AS i, value AS bucket,
               (SELECT COUNT(DISTINCT doc) FROM (SELECT doc FROM reuse_postings r WHERE r.bucket = value LIMIT @probe)) AS n
          FROM json_each(@buckets))
+     ,
+     g AS MATERIALIZED (
+       SELECT b.doc AS doc, COUNT(DISTINCT b.bucket) AS shared
+         FROM j CROSS JOIN reuse_postings b ON b.bucket = j.bucket
+        WHERE j.n <= @cap
+        GROUP BY b.doc)
      SELECT i, NULL AS documentId, NULL AS shared FROM j WHERE n > @cap
      UNION ALL
      SELECT * FROM (
-       SELECT NULL, d.id, COUNT(DISTINCT b.bucket) AS shared
-         FROM j CROSS JOIN reuse_postings b ON b.bucket = j.bucket
-         JOIN documents d ON d.rowid = b.doc AND d.in_corpus = 1
-        WHERE j.n <= @cap
-        GROUP BY b.doc
-        ORDER BY shared DESC, d.id
+       SELECT NULL, d.id, g.shared
+         FROM g JOIN documents d ON d.rowid = g.doc AND d.in_corpus = 1
+        WHERE g.shared >= COALESCE((SELECT shared FROM g ORDER BY shared DESC LIMIT 1 OFFSET @limit - 1), 0)
+        ORDER BY g.shared DESC, d.id
         LIMIT @limit)`,
   );
   const candidates: Array<{ documentId: string; shared: number }> = [];
