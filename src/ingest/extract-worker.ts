@@ -1,21 +1,10 @@
-/**
- * Worker thread of `ExtractPool`: extracts the files it is sent, one message
- * each, and answers with the graph or the error as plain data (errors do not
- * survive structured cloning with their class).
- */
-import { parentPort } from 'node:worker_threads';
+/** Worker thread of `ExtractPool`: extracts the files it is sent. */
 import { extractFile } from '../extract/pipeline';
-import { toWorkerError, type ExtractReply, type ExtractRequest } from './extract-messages';
+import type { FileGraph } from '../domain/graph';
+import type { ExtractRequest } from './extract-messages';
+import { serveRequests } from './serve-requests';
 
-const port = parentPort;
-if (port === null) throw new Error('extract-worker.js runs inside a worker thread started by ExtractPool.');
-
-port.on('message', (request: ExtractRequest) => {
-  let reply: ExtractReply;
-  try {
-    reply = { seq: request.seq, graph: extractFile(request.bytes, { fileName: request.fileName, maxBytes: request.maxBytes }) };
-  } catch (error) {
-    reply = { seq: request.seq, error: toWorkerError(error) };
-  }
-  port.postMessage(reply);
-});
+serveRequests<ExtractRequest, FileGraph>(
+  (request) => extractFile(request.bytes, { fileName: request.fileName, maxBytes: request.maxBytes }),
+  'extract-worker.js',
+);
