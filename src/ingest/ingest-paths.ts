@@ -48,9 +48,10 @@ export interface IngestOptions {
   /** Base for relative file names in spans; defaults to the working directory. */
   cwd?: string;
   /**
-   * Extraction worker threads; 0 or 1 extracts on the main thread. Defaults
-   * to `os.availableParallelism()` when the compiled worker script exists
-   * (it does in dist), to in-process otherwise.
+   * Worker threads for extraction and for finding text reuse; 0 or 1
+   * extracts on the main thread (0 finds reuse there too). Defaults to
+   * `os.availableParallelism()` when the compiled worker scripts exist (they
+   * do in dist), to in-process otherwise.
    */
   workers?: number;
   /** The worker script (tests and bundles point at their own build); defaults to the one next to the pool in dist. */
@@ -122,9 +123,9 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
     opts.onProgress?.({ phase: 'merge', done: 1, total: 1 });
   }
   if (reuseStep && signatures.length > 0) {
-    const reuse = await runReusePass(store, signatures, reuseStep, (d, total) =>
-      opts.onProgress?.({ phase: 'reuse', done: d, total }),
-    );
+    const reuse = await runReusePass(store, signatures, reuseStep, (d, total) => opts.onProgress?.({ phase: 'reuse', done: d, total }), {
+      workers: opts.workers,
+    });
     tally.addRelations(RelationType.REPEATS, reuse.relations);
     tally.warnings.push(...reuse.warnings);
   }

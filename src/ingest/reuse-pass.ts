@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Direction } from '../domain/direction';
 import { StoreUnavailableError } from '../domain/errors';
 import type { DocumentNode, RelationEdge } from '../domain/graph';
@@ -15,6 +16,11 @@ import {
 import { reuseTokens } from '../extract/reuse/reuse-tokens';
 import type { GraphStore } from '../store/port';
 import type { SignatureList } from './packed-signatures';
+import type { ReuseRequest, ReuseWorkerInit } from './reuse-messages';
+import { defaultWorkerCount, WorkerPool } from './worker-pool';
+
+/** The compiled worker next to this module (dist); absent when running from TypeScript sources. */
+export const DEFAULT_REUSE_WORKER_SCRIPT = join(__dirname, 'reuse-worker.js');
 
 /** What the pass knows of a document beyond its node: statistics of its own buckets, a memo for alignment. */
 export interface ReuseContext {
@@ -79,8 +85,17 @@ type Signature = { documentId: string; buckets: string[] };
 /** Sizes of the pass's working sets; the defaults suit a national corpus, tests shrink them. */
 export interface ReusePassTuning {
   batchSize?: number;
-  /** Documents (with prepared texts) kept across batches. */
+  /** Documents (with prepared texts) kept across batches, per thread. */
   documentCacheSize?: number;
+  /**
+   * Worker threads finding the edges while the main thread writes them; 0
+   * finds them on the main thread. Defaults to one per core when the
+   * compiled worker script exists (in dist), else 0. Used only with the
+   * real step and a store that offers `readerSpec`.
+   */
+  workers?: number;
+  /** The worker script (tests point at their own bundle); defaults to the one next to this module in dist. */
+  workerScript?: string;
 }
 
 /**
@@ -100,23 +115,92 @@ export async function runReusePass(
   const result: ReusePassResult = { relations: 0, warnings: [] };
   if (signatures.length === 0) return result;
   const cap = stopBucketCap((await store.stats()).inCorpus);
-  const documents = new DocumentCache(store, tuning.documentCacheSize ?? DOCUMENT_CACHE_SIZE);
   const batchSize = tuning.batchSize ?? REUSE_BATCH_SIZE;
-  const citations = new CitationCache(store);
-  // Stop buckets stay stop for the whole pass (it writes no buckets); each is held by many of the
-  // documents to come, and its probe reads the most index entries, so it is asked about once.
-  const knownStop = new Set<string>();
+  const detection = startDetection(store, step, cap, tuning);
   const written = new Set<string>();
   let done = 0;
-  for (let i = 0; i < signatures.length; i += batchSize) {
-    const batch = signatures.slice(i, i + batchSize);
-    const relations = await reuseBatch(store, batch, step, { cap, knownStop }, documents, citations, result.warnings);
-    await writeBatch(store, batch.map((s) => s.documentId), relations, result.warnings);
-    for (const r of relations) written.add(`${r.sourceId}\u0000${r.targetId}`);
-    for (let k = 0; k < batch.length; k++) onDocument?.(++done, signatures.length);
+  try {
+    // Batches are detected ahead of the writer (on workers when there are some), bounded, and written in order.
+    const ahead: Array<Promise<BatchFindings>> = [];
+    let next = 0;
+    while (next < signatures.length || ahead.length > 0) {
+      while (next < signatures.length && ahead.length < detection.ahead) {
+        ahead.push(detection.detect(signatures.slice(next, next + batchSize)));
+        next += batchSize;
+      }
+      const findings = await ahead.shift()!;
+      result.warnings.push(...findings.warnings);
+      await writeBatch(store, findings.documentIds, findings.relations, result.warnings);
+      for (const r of findings.relations) written.add(`${r.sourceId}\u0000${r.targetId}`);
+      for (let k = 0; k < findings.documentIds.length; k++) onDocument?.(++done, signatures.length);
+    }
+  } finally {
+    await detection.close();
   }
   result.relations = written.size;
   return result;
+}
+
+/** A batch's REPEATS edges and what went wrong finding them; `documentIds` are the batch's documents, in order. */
+export interface BatchFindings {
+  documentIds: string[];
+  relations: RelationEdge[];
+  warnings: string[];
+}
+
+interface Detection {
+  /** Batches detected ahead of the writer. */
+  ahead: number;
+  detect(batch: Signature[]): Promise<BatchFindings>;
+  close(): Promise<void>;
+}
+
+function startDetection(store: GraphStore, step: ReuseStep, cap: number, tuning: ReusePassTuning): Detection {
+  const script = tuning.workerScript ?? DEFAULT_REUSE_WORKER_SCRIPT;
+  const workers = tuning.workers ?? (WorkerPool.available(script) ? defaultWorkerCount() : 0);
+  // Workers run the real step only (a function cannot be sent), and read through their own connections.
+  if (workers < 1 || step !== detectReuseStep || !store.readerSpec || !WorkerPool.available(script)) {
+    const detector = new ReuseDetector(store, step, cap, tuning.documentCacheSize);
+    return { ahead: 1, detect: (batch) => detector.detect(batch), close: async () => {} };
+  }
+  const init: ReuseWorkerInit = { reader: store.readerSpec(), cap, documentCacheSize: tuning.documentCacheSize };
+  const pool = new WorkerPool<ReuseRequest, BatchFindings>(workers, script, 'text reuse', init);
+  return {
+    ahead: workers * 2,
+    detect: (batch) => pool.run({ ids: batch.map((s) => s.documentId), packed: batch.map((s) => s.buckets.join(' ')) }),
+    close: () => pool.close(),
+  };
+}
+
+/**
+ * Finds the REPEATS edges of batches of documents by reading a store (the
+ * writer's own, or a worker's read-only view of it): candidates, documents
+ * and citations come from the store, the decision from `step`. Holds the
+ * caches that make a national corpus affordable; the pass writes nothing
+ * this reads, so they stay valid across batches.
+ */
+export class ReuseDetector {
+  private readonly documents: DocumentCache;
+  private readonly citations: CitationCache;
+  // Stop buckets stay stop for the whole pass (it writes no buckets); each is held by many of the
+  // documents to come, and its probe reads the most index entries, so it is asked about once.
+  private readonly knownStop = new Set<string>();
+
+  constructor(
+    private readonly store: GraphStore,
+    private readonly step: ReuseStep,
+    private readonly cap: number,
+    documentCacheSize = DOCUMENT_CACHE_SIZE,
+  ) {
+    this.documents = new DocumentCache(store, documentCacheSize);
+    this.citations = new CitationCache(store);
+  }
+
+  async detect(batch: readonly Signature[]): Promise<BatchFindings> {
+    const warnings: string[] = [];
+    const relations = await reuseBatch(this.store, batch, this.step, { cap: this.cap, knownStop: this.knownStop }, this.documents, this.citations, warnings);
+    return { documentIds: batch.map((s) => s.documentId), relations, warnings };
+  }
 }
 
 async function reuseBatch(

@@ -86,6 +86,14 @@ export interface GraphStore {
   ): Promise<{ candidates: Array<{ documentId: string; shared: number }>; stop: string[] }>;
 
   /**
+   * Where another thread can open this store read-only, as plain data a
+   * worker can be sent: the reuse pass reads candidates, documents and
+   * citations there, in parallel, while this object writes the edges.
+   * Optional: without it the pass reads through this object alone.
+   */
+  readerSpec?(): StoreReaderSpec;
+
+  /**
    * Replaces the REPEATS relations whose source is one of `sourceIds` with
    * `relations` (text reuse is recomputed per document, not per file).
    */
@@ -160,6 +168,9 @@ export interface GraphStore {
 
   close(): Promise<void>;
 }
+
+/** A store another thread can open for reading (`openStoreReader`). */
+export type StoreReaderSpec = { kind: 'sqlite'; file: string };
 
 export interface WriteSummary {
   skipped: boolean;

@@ -21,6 +21,7 @@ import type {
   PageRequest,
   ProvinceResponseRecord,
   SearchHit,
+  StoreReaderSpec,
   Subgraph,
   WriteSummary,
 } from '../port';
@@ -54,6 +55,10 @@ export class SqliteGraphStore implements GraphStore {
   /** The file this store lives in. */
   get path(): string {
     return this.db.name;
+  }
+
+  readerSpec(): StoreReaderSpec {
+    return { kind: 'sqlite', file: this.db.name };
   }
 
   async writeFile(graph: FileGraph): Promise<WriteSummary> {

@@ -1,0 +1,14 @@
+import type { StoreReaderSpec } from '../store/port';
+
+/** What every reuse worker starts with: the store to read and the pass's stop-bucket cap. */
+export interface ReuseWorkerInit {
+  reader: StoreReaderSpec;
+  cap: number;
+  documentCacheSize?: number;
+}
+
+/** One batch: document ids and, index-aligned, their bucket keys joined by spaces (one string each clones cheaply). */
+export interface ReuseRequest {
+  ids: string[];
+  packed: string[];
+}
