@@ -22,10 +22,11 @@
  * CPU time, REPEATS recall and the REPEATS edges stored (precision proxy).
  * The stores live under `--work DIR` (default `$TMPDIR/dg-reuse-bench/<corpus name>`).
  *
- *   node /tmp/bench-reuse.js --corpus /tmp/c1k [--work /tmp/reuse-c1k] [--limit N]
+ *   node dist/scripts/bench-reuse.js --corpus /tmp/c1k [--work /tmp/reuse-c1k] [--limit N] [--workers N]
  *
  * `--limit N` runs the pass over the first N documents only (recall is then
  * that of a partial pass): the per-document cost on a large store.
+ * `--workers N`: threads finding the edges (0 = main thread; default one per core).
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -256,7 +257,7 @@ async function baseStore(corpus: string, work: string): Promise<{ dir: string; s
   return { dir, signatures: JSON.parse(readFileSync(file, 'utf8')) as FileGraph['signatures'] };
 }
 
-async function reusePassOn(corpus: string, work: string, limit: number): Promise<void> {
+async function reusePassOn(corpus: string, work: string, limit: number, workers: number | undefined): Promise<void> {
   const base = await baseStore(corpus, work);
   // A pass over the first documents only: the per-document cost on a large store without a half-hour run.
   const signatures = base.signatures.slice(0, limit);
@@ -266,7 +267,7 @@ async function reusePassOn(corpus: string, work: string, limit: number): Promise
   const store = await openSqliteStore(dir);
   const started = process.hrtime.bigint();
   const c0 = cpu();
-  const pass = await runReusePass(store, signatures, detectReuseStep);
+  const pass = await runReusePass(store, signatures, detectReuseStep, undefined, { workers });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpuSeconds = (cpu() - c0) / 1000;
   const truth = join(corpus, 'ground-truth.jsonl');
@@ -286,7 +287,8 @@ function main(): void {
     const corpus = process.argv[corpusDir + 1]!;
     const workAt = process.argv.indexOf('--work');
     const work = workAt >= 0 ? process.argv[workAt + 1]! : join(tmpdir(), 'dg-reuse-bench', basename(corpus));
-    void reusePassOn(corpus, work, arg('limit', Number.MAX_SAFE_INTEGER));
+    const workers = process.argv.includes('--workers') ? arg('workers', 0) : undefined;
+    void reusePassOn(corpus, work, arg('limit', Number.MAX_SAFE_INTEGER), workers);
     return;
   }
   const n = arg('docs', 10000);
