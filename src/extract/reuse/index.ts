@@ -20,7 +20,7 @@ export {
   type SharedPassages,
 } from './detect-reuse';
 export { inferCommonSourceReuse } from './common-source-reuse';
-export { stopBucketCap, stopBucketsOf, STOP_BUCKET_FLOOR, STOP_BUCKET_SHARE } from './stop-buckets';
+export { stopBucketCap, stopBucketsOf, STOP_BUCKET_CEILING, STOP_BUCKET_FLOOR, STOP_BUCKET_SHARE } from './stop-buckets';
 export { templateWordMask, maskedShare, TEMPLATE_WORD_SHARE } from './template-passages';
 export { issueOrder, type ReuseOrder } from './reuse-order';
 export {

@@ -1,4 +1,4 @@
-import { STOP_BUCKET_FLOOR, stopBucketCap, stopBucketsOf } from '../../../src/extract/reuse';
+import { STOP_BUCKET_CEILING, STOP_BUCKET_FLOOR, stopBucketCap, stopBucketsOf } from '../../../src/extract/reuse';
 
 describe('stopBucketCap', () => {
   it('never goes under the floor, so a small store has no stop buckets', () => {
@@ -10,10 +10,16 @@ describe('stopBucketCap', () => {
     expect(stopBucketCap(10_000)).toBe(50);
   });
 
-  it('follows 0.5% of the in-corpus documents above 10,000, rounded up', () => {
+  it('follows 0.5% of the in-corpus documents above 10,000, rounded up, up to the ceiling', () => {
     expect(stopBucketCap(10_001)).toBe(51); // 50.005 → 51
-    expect(stopBucketCap(100_000)).toBe(500);
-    expect(stopBucketCap(1_000_000)).toBe(5_000);
+    expect(stopBucketCap(19_999)).toBe(100); // 99.995 → 100
+  });
+
+  it('stays at the ceiling of 100 from 20,000 documents on, so candidate search costs the same per document at any size', () => {
+    expect(STOP_BUCKET_CEILING).toBe(100);
+    expect(stopBucketCap(20_000)).toBe(100);
+    expect(stopBucketCap(100_000)).toBe(100);
+    expect(stopBucketCap(1_000_000)).toBe(100);
   });
 });
 
