@@ -215,3 +215,7 @@ DROP TABLE reuse_buckets;
 
 -- migration 4: a province's documents in page order from an index (sort_key is stored after the text, in overflow pages)
 CREATE INDEX documents_province_sort ON documents(province_id, sort_key);
+
+-- migration 5: undated reference-only documents and in-corpus counts from indexes, not scans of the text-bearing rows
+CREATE INDEX documents_undated ON documents(id) WHERE in_corpus = 0 AND year IS NULL AND issued_on IS NULL;
+CREATE INDEX documents_in_corpus ON documents(in_corpus);

@@ -129,8 +129,8 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
     tally.addRelations(RelationType.REPEATS, reuse.relations);
     tally.warnings.push(...reuse.warnings);
   }
-  const stats = await store.stats();
-  tally.store = { documents: stats.documents, inCorpus: stats.inCorpus };
+  const counts = await (store.documentCounts ? store.documentCounts() : store.stats());
+  tally.store = { documents: counts.documents, inCorpus: counts.inCorpus };
   return tally.finish(now());
 }
 

@@ -114,7 +114,7 @@ export async function runReusePass(
 ): Promise<ReusePassResult> {
   const result: ReusePassResult = { relations: 0, warnings: [] };
   if (signatures.length === 0) return result;
-  const cap = stopBucketCap((await store.stats()).inCorpus);
+  const cap = stopBucketCap((await (store.documentCounts ? store.documentCounts() : store.stats())).inCorpus);
   const batchSize = tuning.batchSize ?? REUSE_BATCH_SIZE;
   const detection = startDetection(store, step, cap, tuning);
   const written = new Set<string>();

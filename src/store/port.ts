@@ -86,6 +86,13 @@ export interface GraphStore {
   ): Promise<{ candidates: Array<{ documentId: string; shared: number }>; stop: string[] }>;
 
   /**
+   * How many documents the store holds, and how many of them are in the
+   * corpus: what `stats()` starts with, without its aggregations. Optional:
+   * callers fall back to `stats()`.
+   */
+  documentCounts?(): Promise<{ documents: number; inCorpus: number }>;
+
+  /**
    * Where another thread can open this store read-only, as plain data a
    * worker can be sent: the reuse pass reads candidates, documents and
    * citations there, in parallel, while this object writes the edges.

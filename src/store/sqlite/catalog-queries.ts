@@ -108,11 +108,15 @@ export function listProvinces(db: Database.Database): Array<{ node: ProvinceNode
 const MOST_CITED_LIMIT = 10;
 
 /** Counts over effective relations; "cited" means any citing relation type (CITES and those implying it). */
+/** Read from the in_corpus index: a scan of `documents` reads every text. */
+export const DOCUMENT_COUNTS_SQL = 'SELECT COUNT(*) AS documents, COALESCE(SUM(in_corpus), 0) AS inCorpus FROM documents INDEXED BY documents_in_corpus';
+
+export function documentCounts(db: Database.Database): { documents: number; inCorpus: number } {
+  return statement(db, DOCUMENT_COUNTS_SQL).get() as { documents: number; inCorpus: number };
+}
+
 export function stats(db: Database.Database): GraphStats {
-  const counts = statement(db, 'SELECT COUNT(*) AS documents, COALESCE(SUM(in_corpus), 0) AS inCorpus FROM documents').get() as {
-    documents: number;
-    inCorpus: number;
-  };
+  const counts = documentCounts(db);
   const relationsByType = db
     .prepare('SELECT type, COUNT(*) AS count FROM effective_relations GROUP BY type ORDER BY count DESC, type')
     .all() as Array<{ type: RelationTypeT; count: number }>;

@@ -229,6 +229,17 @@ INSERT OR IGNORE INTO reuse_postings (bucket, doc, file)
 DROP TABLE reuse_buckets;
 `;
 
+/**
+ * A row of `documents` carries the text, so a scan reads the whole corpus
+ * (1+ GB at 100,000 documents): the undated merge looked for its few
+ * undated nodes that way, and the in-corpus count of every ingest summed a
+ * column of every row. Both become index reads.
+ */
+const V5_COUNT_AND_UNDATED_INDEXES = `
+CREATE INDEX documents_undated ON documents(id) WHERE in_corpus = 0 AND year IS NULL AND issued_on IS NULL;
+CREATE INDEX documents_in_corpus ON documents(in_corpus);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'files, provenance, merged nodes, relations, corrections, reuse buckets, full text', sql: V1_BASE },
   {
@@ -241,6 +252,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 4,
     description: "a province's documents in page order from an index (sort_key is stored after the text, in overflow pages)",
     sql: 'CREATE INDEX documents_province_sort ON documents(province_id, sort_key);',
+  },
+  {
+    version: 5,
+    description: 'undated reference-only documents and in-corpus counts from indexes, not scans of the text-bearing rows',
+    sql: V5_COUNT_AND_UNDATED_INDEXES,
   },
 ];
 

@@ -167,6 +167,10 @@ export class SqliteGraphStore implements GraphStore {
     return this.read(() => catalog.listProvinces(this.db));
   }
 
+  async documentCounts(): Promise<{ documents: number; inCorpus: number }> {
+    return this.read(() => catalog.documentCounts(this.db));
+  }
+
   async stats(): Promise<GraphStats> {
     return this.read(() => catalog.stats(this.db));
   }
