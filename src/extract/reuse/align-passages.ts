@@ -89,7 +89,7 @@ const PRESENT_BITS = 16;
 const POSITION_SPAN = 2 ** 21;
 
 export function prepareText(tokens: ReuseTokens, opts: Pick<AlignOptions, 'seedSize'> = DEFAULT_ALIGN_OPTIONS): PreparedText {
-  const usable = tokens.words.length >= opts.seedSize && tokens.words.length < POSITION_SPAN;
+  const usable = tokens.ids.length >= opts.seedSize && tokens.ids.length < POSITION_SPAN;
   const seeds = usable ? shingleHashes(tokens.hashes, opts.seedSize) : new Uint32Array(0);
   const sorted = new Float64Array(seeds.length);
   for (let i = 0; i < seeds.length; i++) sorted[i] = seeds[i]! * POSITION_SPAN + i;
@@ -118,8 +118,8 @@ function lowerBound(sorted: Float64Array, hash: number): number {
 /** Maximal exact word runs common to both texts, each seeded by a common `seedSize`-gram; `i` indexes `a`, `j` indexes `b`. */
 function exactRuns(pa: PreparedText, pb: PreparedText, maxOccurrences: number): Run[] {
   const k = pa.seedSize;
-  const wa = pa.tokens.words;
-  const wb = pb.tokens.words;
+  const wa = pa.tokens.ids;
+  const wb = pb.tokens.ids;
   const sorted = pa.sorted;
   // Per diagonal (j − i, offset by |a| to index an array), the word of `b` up to which a run already
   // reaches: a seed inside it adds nothing. A typed array, not a Map: this is the hottest loop of reuse.
@@ -228,8 +228,8 @@ export function alignPrepared(pa: PreparedText, pb: PreparedText, opts: AlignOpt
     aWords: c.aEnd - c.aStart,
     bWords: c.bEnd - c.bStart,
     matchedWords: c.matched,
-    aShare: (c.aEnd - c.aStart) / ta.words.length,
-    bShare: (c.bEnd - c.bStart) / tb.words.length,
+    aShare: (c.aEnd - c.aStart) / ta.ids.length,
+    bShare: (c.bEnd - c.bStart) / tb.ids.length,
   }));
 }
 

@@ -1,5 +1,6 @@
 import { foldDiacritics } from '../../shared/fold';
 import { fnv1a32 } from './hash32';
+import { wordId, wordOf } from './word-ids';
 
 /**
  * The words of a text as text reuse compares them: folded (diacritics
@@ -8,8 +9,8 @@ import { fnv1a32 } from './hash32';
  * the text as given, so that passages can be reported in the original.
  */
 export interface ReuseTokens {
-  /** Folded words. */
-  readonly words: readonly string[];
+  /** Folded words as ids (`wordId`): equal words, equal ids. */
+  readonly ids: Uint32Array;
   /** FNV-1a of each folded word. */
   readonly hashes: Uint32Array;
   /** Start offset (UTF-16, in the input) of each word. */
@@ -53,7 +54,7 @@ const FNV_PRIME = 0x01000193;
 function tokensByTable(text: string): ReuseTokens {
   const word = wordTable;
   const fold = foldTable;
-  const words: string[] = [];
+  const ids: number[] = [];
   const hashes: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -77,12 +78,13 @@ function tokensByTable(text: string): ReuseTokens {
       h = Math.imul(h ^ f, FNV_PRIME);
       i++;
     }
-    words.push(String.fromCharCode.apply(null, units));
-    hashes.push(h >>> 0);
+    const hash = h >>> 0;
+    ids.push(wordId(units, units.length, hash));
+    hashes.push(hash);
     starts.push(start);
     ends.push(i);
   }
-  return { words, hashes: Uint32Array.from(hashes), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
+  return { ids: Uint32Array.from(ids), hashes: Uint32Array.from(hashes), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
 }
 
 /** Slow path for non-NFC input: each word folded on its own (marks drop, lengths change). */
@@ -99,10 +101,22 @@ function tokensByRegex(text: string): ReuseTokens {
     ends.push(m.index + m[0].length);
   }
   const hashes = new Uint32Array(words.length);
-  for (let i = 0; i < words.length; i++) hashes[i] = fnv1a32(words[i]!);
-  return { words, hashes, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
+  const ids = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    hashes[i] = fnv1a32(w);
+    const units = new Uint16Array(w.length);
+    for (let k = 0; k < w.length; k++) units[k] = w.charCodeAt(k);
+    ids[i] = wordId(units, units.length, hashes[i]!);
+  }
+  return { ids, hashes, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
 }
 
 export function reuseTokens(text: string): ReuseTokens {
   return COMBINING.test(text) ? tokensByRegex(text) : tokensByTable(text);
+}
+
+/** The folded words behind the tokens' ids (tests and diagnostics). */
+export function wordsOf(tokens: Pick<ReuseTokens, 'ids'>): string[] {
+  return Array.from(tokens.ids, wordOf);
 }
