@@ -85,7 +85,7 @@ type Signature = { documentId: string; buckets: string[] };
 /** Sizes of the pass's working sets; the defaults suit a national corpus, tests shrink them. */
 export interface ReusePassTuning {
   batchSize?: number;
-  /** Documents (with prepared texts) kept across batches, per thread. */
+  /** Documents (with prepared texts) kept across batches, per thread; by default `DOCUMENT_CACHE_SIZE` shared out among the threads. */
   documentCacheSize?: number;
   /**
    * Worker threads finding the edges while the main thread writes them; 0
@@ -163,7 +163,9 @@ function startDetection(store: GraphStore, step: ReuseStep, cap: number, tuning:
     const detector = new ReuseDetector(store, step, cap, tuning.documentCacheSize);
     return { ahead: 1, detect: (batch) => detector.detect(batch), close: async () => {} };
   }
-  const init: ReuseWorkerInit = { reader: store.readerSpec(), cap, documentCacheSize: tuning.documentCacheSize };
+  // The threads share the memory one cache had: peak RSS stays what it was on the main thread.
+  const documentCacheSize = tuning.documentCacheSize ?? Math.max(1, Math.floor(DOCUMENT_CACHE_SIZE / workers));
+  const init: ReuseWorkerInit = { reader: store.readerSpec(), cap, documentCacheSize };
   const pool = new WorkerPool<ReuseRequest, BatchFindings>(workers, script, 'text reuse', init);
   return {
     ahead: workers * 2,

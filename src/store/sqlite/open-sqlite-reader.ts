@@ -19,7 +19,10 @@ export function openSqliteReader(file: string): SqliteGraphStore {
   }
   try {
     db.pragma('busy_timeout = 5000');
-    db.pragma('cache_size = -65536');
+    // 16 MiB per reader (the writer has 64): the reuse pass's reads are random over the whole
+    // store, so a larger cache kept no more hits (same pass time on 3,000 documents of the 100k
+    // store) and only added to every worker's memory.
+    db.pragma('cache_size = -16384');
     const newest = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
     const row = db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null };
     if (row.v !== newest) {
