@@ -25,10 +25,18 @@ export interface ReuseNode {
 export function comparableText(node: Pick<ReuseNode, 'text' | 'body'>): string | null {
   const { text, body } = node;
   if (!text || !body) return text;
+  // A candidate is compared with many documents: the blanked copy is built once per node (and is
+  // then the same string object, which the prepared-text memo compares by reference, not by content).
+  const memo = blanked.get(node);
+  if (memo !== undefined && memo.text === text && memo.body === body) return memo.comparable;
   const start = Math.max(0, Math.min(body.start, text.length));
   const end = Math.max(start, Math.min(body.end, text.length));
-  return ' '.repeat(start) + text.slice(start, end) + ' '.repeat(text.length - end);
+  const comparable = ' '.repeat(start) + text.slice(start, end) + ' '.repeat(text.length - end);
+  blanked.set(node, { text, body, comparable });
+  return comparable;
 }
+
+const blanked = new WeakMap<object, { text: string; body: TextRange; comparable: string }>();
 
 /** Maps a range of `node.text` to the span of the NFC source file it was cleaned from; null when it cannot. */
 export type SourceMapper = (start: number, end: number) => SourceSpan | null;
