@@ -86,6 +86,8 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
   tally.filesSeen = files.length + missing.length;
   for (const m of missing) tally.reject(m.path, 'not-found', `${m.path}: ${m.message}`);
 
+  // A store without in-corpus documents holds no reuse postings: this ingest's signatures will be all of them.
+  const fresh = reuseStep !== null && (await (store.documentCounts ? store.documentCounts() : store.stats())).inCorpus === 0;
   const signatures = new PackedSignatures();
   const extraction = startExtraction(opts, files.length);
   const writer = new BatchWriter(store, tally, opts.batchFiles ?? DEFAULT_BATCH_FILES[store.kind], opts.batchBytes ?? DEFAULT_BATCH_BYTES, (file, outcome) => {
@@ -125,6 +127,7 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
   if (reuseStep && signatures.length > 0) {
     const reuse = await runReusePass(store, signatures, reuseStep, (d, total) => opts.onProgress?.({ phase: 'reuse', done: d, total }), {
       workers: opts.workers,
+      signaturesCoverStore: fresh,
     });
     tally.addRelations(RelationType.REPEATS, reuse.relations);
     tally.warnings.push(...reuse.warnings);

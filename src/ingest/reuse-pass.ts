@@ -16,6 +16,7 @@ import {
 import { reuseTokens } from '../extract/reuse/reuse-tokens';
 import type { GraphStore } from '../store/port';
 import type { SignatureList } from './packed-signatures';
+import { buildCandidateIndex, CandidateIndex, type CandidateIndexData } from './candidate-index';
 import type { ReuseRequest, ReuseWorkerInit } from './reuse-messages';
 import { defaultWorkerCount, WorkerPool } from './worker-pool';
 
@@ -63,10 +64,19 @@ export const REUSE_CANDIDATE_LIMIT = 20;
 export const REUSE_BATCH_SIZE = 256;
 
 /**
- * Loaded documents (and their prepared texts) kept across batches: central
- * instruments and recent letters are candidates of many documents.
+ * Loaded documents (and their prepared texts) kept across batches, per
+ * thread: central instruments and recent letters are candidates of many
+ * documents, and a miss costs a read, a JSON parse and a tokenization.
+ * Prepared texts hold typed arrays only (about 25 KB a document of the
+ * generated corpus). Measured with `bench-reuse` on the 10k corpus (pass on
+ * the main thread): 2,048 → 29.9 s, 4,096 → 23.8 s, 8,192 → 17.0 s, peak
+ * RSS 698 → 821 MB; on the first 10,000 documents of the 100k store with
+ * 8,192: 18.7 s on the main thread, 15.6 s on two workers.
  */
-const DOCUMENT_CACHE_SIZE = 2048;
+const DOCUMENT_CACHE_SIZE = 8192;
+
+/** Consecutive batches one reuse worker takes before the next worker's turn. */
+const BATCHES_PER_WORKER_RUN = 4;
 /** Out-going citation edges kept per document (they do not change during the pass). */
 const CITATION_CACHE_SIZE = 16_384;
 
@@ -85,7 +95,7 @@ type Signature = { documentId: string; buckets: string[] };
 /** Sizes of the pass's working sets; the defaults suit a national corpus, tests shrink them. */
 export interface ReusePassTuning {
   batchSize?: number;
-  /** Documents (with prepared texts) kept across batches, per thread; by default `DOCUMENT_CACHE_SIZE` shared out among the threads. */
+  /** Documents (with prepared texts) kept across batches, per thread. */
   documentCacheSize?: number;
   /**
    * Worker threads finding the edges while the main thread writes them; 0
@@ -96,6 +106,12 @@ export interface ReusePassTuning {
   workers?: number;
   /** The worker script (tests point at their own bundle); defaults to the one next to this module in dist. */
   workerScript?: string;
+  /**
+   * The signatures are every reuse posting the store holds (it had no
+   * in-corpus document before this ingest): candidates are then found in an
+   * in-memory index of them (`buildCandidateIndex`) instead of the store.
+   */
+  signaturesCoverStore?: boolean;
 }
 
 /**
@@ -116,7 +132,8 @@ export async function runReusePass(
   if (signatures.length === 0) return result;
   const cap = stopBucketCap((await (store.documentCounts ? store.documentCounts() : store.stats())).inCorpus);
   const batchSize = tuning.batchSize ?? REUSE_BATCH_SIZE;
-  const detection = startDetection(store, step, cap, tuning);
+  const index = tuning.signaturesCoverStore ? buildCandidateIndex(signatures) : null;
+  const detection = startDetection(store, step, cap, tuning, index);
   const written = new Set<string>();
   let done = 0;
   try {
@@ -155,21 +172,25 @@ interface Detection {
   close(): Promise<void>;
 }
 
-function startDetection(store: GraphStore, step: ReuseStep, cap: number, tuning: ReusePassTuning): Detection {
+function startDetection(store: GraphStore, step: ReuseStep, cap: number, tuning: ReusePassTuning, index: CandidateIndexData | null): Detection {
   const script = tuning.workerScript ?? DEFAULT_REUSE_WORKER_SCRIPT;
   const workers = tuning.workers ?? (WorkerPool.available(script) ? defaultWorkerCount() : 0);
   // Workers run the real step only (a function cannot be sent), and read through their own connections.
   if (workers < 1 || step !== detectReuseStep || !store.readerSpec || !WorkerPool.available(script)) {
-    const detector = new ReuseDetector(store, step, cap, tuning.documentCacheSize);
+    const detector = new ReuseDetector(store, step, cap, tuning.documentCacheSize, index);
     return { ahead: 1, detect: (batch) => detector.detect(batch), close: async () => {} };
   }
-  // The threads share the memory one cache had: peak RSS stays what it was on the main thread.
-  const documentCacheSize = tuning.documentCacheSize ?? Math.max(1, Math.floor(DOCUMENT_CACHE_SIZE / workers));
-  const init: ReuseWorkerInit = { reader: store.readerSpec(), cap, documentCacheSize };
+  const documentCacheSize = tuning.documentCacheSize ?? DOCUMENT_CACHE_SIZE;
+  const init: ReuseWorkerInit = { reader: store.readerSpec(), cap, documentCacheSize, index };
   const pool = new WorkerPool<ReuseRequest, BatchFindings>(workers, script, 'text reuse', init);
+  // Runs of consecutive batches go to one worker: neighbouring documents share candidates, so each
+  // worker's cache serves its runs (alternating batches made both prepare the same candidates).
+  // Writes stay in input order whatever order the workers finish in.
+  let sent = 0;
   return {
-    ahead: workers * 2,
-    detect: (batch) => pool.run({ ids: batch.map((s) => s.documentId), packed: batch.map((s) => s.buckets.join(' ')) }),
+    ahead: workers * BATCHES_PER_WORKER_RUN,
+    detect: (batch) =>
+      pool.run({ ids: batch.map((s) => s.documentId), packed: batch.map((s) => s.buckets.join(' ')) }, [], Math.floor(sent++ / BATCHES_PER_WORKER_RUN)),
     close: () => pool.close(),
   };
 }
@@ -188,28 +209,32 @@ export class ReuseDetector {
   // documents to come, and its probe reads the most index entries, so it is asked about once.
   private readonly knownStop = new Set<string>();
 
+  private readonly index: CandidateIndex | null;
+
   constructor(
     private readonly store: GraphStore,
     private readonly step: ReuseStep,
     private readonly cap: number,
     documentCacheSize = DOCUMENT_CACHE_SIZE,
+    index: CandidateIndexData | null = null,
   ) {
     this.documents = new DocumentCache(store, documentCacheSize);
     this.citations = new CitationCache(store);
+    this.index = index ? new CandidateIndex(index) : null;
   }
 
   async detect(batch: readonly Signature[]): Promise<BatchFindings> {
     const warnings: string[] = [];
-    const relations = await reuseBatch(this.store, batch, this.step, { cap: this.cap, knownStop: this.knownStop }, this.documents, this.citations, warnings);
+    const candidates = (buckets: readonly string[]) => candidatesOfDocument(this.store, buckets, { cap: this.cap, knownStop: this.knownStop }, this.index);
+    const relations = await reuseBatch(batch, this.step, candidates, this.documents, this.citations, warnings);
     return { documentIds: batch.map((s) => s.documentId), relations, warnings };
   }
 }
 
 async function reuseBatch(
-  store: GraphStore,
   batch: readonly Signature[],
   step: ReuseStep,
-  stop: { cap: number; knownStop: Set<string> },
+  candidatesOf: (buckets: readonly string[]) => Promise<{ stopBuckets: Set<string>; candidates: Array<{ documentId: string }> }>,
   documents: DocumentCache,
   citations: CitationCache,
   warnings: string[],
@@ -220,7 +245,7 @@ async function reuseBatch(
     try {
       const doc = docs.get(signature.documentId);
       if (!doc || !doc.inCorpus || !doc.text) continue;
-      const { stopBuckets, candidates } = await candidatesOfDocument(store, signature.buckets, stop);
+      const { stopBuckets, candidates } = await candidatesOf(signature.buckets);
       const candidateIds = candidates
         .map((c) => c.documentId)
         .filter((id) => id !== doc.id)
@@ -257,7 +282,12 @@ async function candidatesOfDocument(
   store: GraphStore,
   buckets: readonly string[],
   stop: { cap: number; knownStop: Set<string> },
+  index: CandidateIndex | null,
 ): Promise<{ stopBuckets: Set<string>; candidates: Array<{ documentId: string }> }> {
+  if (index) {
+    const found = index.candidates(buckets, REUSE_CANDIDATE_LIMIT + 1, stop.cap);
+    return { stopBuckets: new Set(found.stop), candidates: found.candidates };
+  }
   if (!store.reuseCandidatesBeyondStops) {
     const stopBuckets = await stopBucketsOfDocument(store, buckets, stop);
     const kept = stopBuckets.size === 0 ? buckets : buckets.filter((b) => !stopBuckets.has(b));

@@ -15,6 +15,6 @@ const init = workerData as ReuseWorkerInit;
 let detector: ReuseDetector | undefined;
 
 serveRequests<ReuseRequest, BatchFindings>((request) => {
-  detector ??= new ReuseDetector(openStoreReader(init.reader), detectReuseStep, init.cap, init.documentCacheSize);
+  detector ??= new ReuseDetector(openStoreReader(init.reader), detectReuseStep, init.cap, init.documentCacheSize, init.index);
   return detector.detect(request.ids.map((documentId, i) => ({ documentId, buckets: request.packed[i] === '' ? [] : request.packed[i]!.split(' ') })));
 }, 'reuse-worker.js');

@@ -55,9 +55,15 @@ export class WorkerPool<Request, Reply> {
     return existsSync(script);
   }
 
-  run(request: Request, transfer: readonly ArrayBuffer[] = []): Promise<Reply> {
+  /**
+   * Sends one request to the worker with the fewest outstanding, or to worker
+   * `worker` (modulo the pool's size) when the caller routes requests itself
+   * (a worker's caches then see related requests).
+   */
+  run(request: Request, transfer: readonly ArrayBuffer[] = [], worker?: number): Promise<Reply> {
     if (this.closing) return Promise.reject(new Error(`The ${this.label} pool is closed.`));
-    const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const slot =
+      worker === undefined ? this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a)) : this.slots[worker % this.slots.length]!;
     const seq = this.seq++;
     const message: PoolRequest<Request> = { seq, request };
     return new Promise<Reply>((resolve, reject) => {

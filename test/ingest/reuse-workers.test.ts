@@ -10,6 +10,8 @@ import { ingestPaths } from '../../src/ingest/ingest-paths';
 import { detectReuseStep, runReusePass } from '../../src/ingest/reuse-pass';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import { WorkerPool } from '../../src/ingest/worker-pool';
+import { buildCandidateIndex, CandidateIndex } from '../../src/ingest/candidate-index';
+import { PackedSignatures } from '../../src/ingest/packed-signatures';
 import { bundleForNode } from './support/bundle-for-node';
 
 /**
@@ -19,7 +21,14 @@ import { bundleForNode } from './support/bundle-for-node';
  * noise, template letters) is ingested once without the pass; the pass then
  * runs on two copies of that store, in-process and on two workers.
  */
-describe('runReusePass on worker threads', () => {
+class PackedSignaturesOf extends PackedSignatures {
+  constructor(signatures: FileGraph['signatures']) {
+    super();
+    this.push(signatures);
+  }
+}
+
+describe('runReusePass on worker threads and with the in-memory candidate index', () => {
   let dir: string;
   let script: string;
   let signatures: FileGraph['signatures'];
@@ -47,7 +56,7 @@ describe('runReusePass on worker threads', () => {
   }, 240_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  async function passOn(name: string, tuning: { workers: number; workerScript?: string; batchSize?: number }) {
+  async function passOn(name: string, tuning: { workers: number; workerScript?: string; batchSize?: number; signaturesCoverStore?: boolean }) {
     const copy = join(dir, name);
     await cp(join(dir, 'base'), copy, { recursive: true });
     const store = await openSqliteStore(copy);
@@ -73,6 +82,38 @@ describe('runReusePass on worker threads', () => {
     expect(onWorkers.result.warnings).toEqual([]);
     expect(onWorkers.result.relations).toBe(inProcess.result.relations);
     expect(onWorkers.edges).toEqual(inProcess.edges);
+  }, 240_000);
+
+  it('writes the same edges when candidates come from the in-memory index, on the main thread and on workers', async () => {
+    const fromStore = await passOn('store-candidates', { workers: 0, batchSize: 64 });
+    const inMemory = await passOn('index-main', { workers: 0, batchSize: 64, signaturesCoverStore: true });
+    const inMemoryOnWorkers = await passOn('index-workers', { workers: 2, workerScript: script, batchSize: 64, signaturesCoverStore: true });
+    expect(fromStore.edges.length).toBeGreaterThan(300);
+    expect(inMemory.edges).toEqual(fromStore.edges);
+    expect(inMemoryOnWorkers.result.warnings).toEqual([]);
+    expect(inMemoryOnWorkers.edges).toEqual(fromStore.edges);
+  }, 240_000);
+
+  it('finds, for every document, the stop buckets and the top candidates the store finds', async () => {
+    const store = await openSqliteStore(join(dir, 'base'));
+    try {
+      const index = new CandidateIndex(buildCandidateIndex(new PackedSignaturesOf(signatures))!);
+      // A low cap puts some buckets over it at this size, so the stop answer is exercised too.
+      for (const cap of [3, 50]) {
+        let stops = 0;
+        for (const s of signatures) {
+          const fromStore = await store.reuseCandidatesBeyondStops!(s.buckets, 21, cap);
+          const fromIndex = index.candidates(s.buckets, 21, cap);
+          expect(new Set(fromIndex.stop)).toEqual(new Set(fromStore.stop));
+          stops += fromIndex.stop.length;
+          const others = (list: Array<{ documentId: string; shared: number }>) => list.filter((c) => c.documentId !== s.documentId).slice(0, 20);
+          expect(others(fromIndex.candidates)).toEqual(others(fromStore.candidates));
+        }
+        if (cap === 3) expect(stops).toBeGreaterThan(0);
+      }
+    } finally {
+      await store.close();
+    }
   }, 240_000);
 
   it('fails the pass with a store error when a worker cannot open the store', async () => {

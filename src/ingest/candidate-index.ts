@@ -1,0 +1,166 @@
+import { bucketKey } from '../store/sqlite/reuse-keys';
+import type { SignatureList } from './packed-signatures';
+
+/**
+ * The reuse postings of one ingest, in memory: for every bucket key held by
+ * two or more of its documents, the documents holding it. When the store
+ * held no in-corpus document before the ingest, these are all the postings
+ * it has, and the reuse pass asks this index instead of the store: a binary
+ * search per bucket instead of a b-tree probe into a multi-gigabyte file.
+ * Keys held by one document are left out (83% of them on the generated
+ * corpus): they can only match the document itself.
+ *
+ * Plain typed arrays over `SharedArrayBuffer`s, so worker threads read the
+ * one copy the main thread built (sent in `workerData`, not copied).
+ */
+export interface CandidateIndexData {
+  /** Bucket keys (`bucketKey`), ascending. */
+  keys: Float64Array;
+  /** `docs[offsets[i] .. offsets[i + 1])` are the documents of `keys[i]`, ascending, distinct. */
+  offsets: Int32Array;
+  docs: Int32Array;
+  /** Document ids by index. */
+  ids: string[];
+}
+
+const CHUNK = 1024;
+
+/**
+ * The index of `signatures`, or null when a key has no exact number (bucket
+ * parameters with more than two bands): the store then answers, as before.
+ */
+export function buildCandidateIndex(signatures: SignatureList): CandidateIndexData | null {
+  const ids: string[] = [];
+  const indexOf = new Map<string, number>();
+  const docOf: number[] = [];
+  let total = 0;
+  for (let start = 0; start < signatures.length; start += CHUNK) {
+    for (const s of signatures.slice(start, start + CHUNK)) {
+      let d = indexOf.get(s.documentId);
+      if (d === undefined) {
+        d = ids.length;
+        ids.push(s.documentId);
+        indexOf.set(s.documentId, d);
+      }
+      docOf.push(d);
+      total += s.buckets.length;
+    }
+  }
+  // Every key once, in signature order (parsing the strings again would cost more than the sort).
+  const all = new Float64Array(total);
+  const ends = new Int32Array(docOf.length);
+  let n = 0;
+  for (let start = 0; start < signatures.length; start += CHUNK) {
+    const batch = signatures.slice(start, start + CHUNK);
+    for (let k = 0; k < batch.length; k++) {
+      for (const bucket of batch[k]!.buckets) {
+        const key = bucketKey(bucket);
+        if (typeof key !== 'number') return null;
+        all[n++] = key;
+      }
+      ends[start + k] = n;
+    }
+  }
+  const keys = keysHeldTwice(all);
+  const shared = keys.length;
+  // Two passes over the keys (count, then place) rather than one remembered slot per key: the
+  // index is built once per ingest, and its peak memory is what a 100,000-document ingest feels.
+  const counts = new Int32Array(shared + 1);
+  forEachIndexed(keys, all, ends, (i) => counts[i + 1]!++);
+  for (let i = 0; i < shared; i++) counts[i + 1]! += counts[i]!;
+  const docs = new Int32Array(new SharedArrayBuffer(counts[shared]! * 4));
+  const fill = counts.slice(0, shared);
+  forEachIndexed(keys, all, ends, (i, s) => {
+    docs[fill[i]!++] = docOf[s]!;
+  });
+  // A document described by two files has two signatures: its documents lists are made distinct.
+  const offsets = new Int32Array(new SharedArrayBuffer((shared + 1) * 4));
+  let w = 0;
+  for (let i = 0; i < shared; i++) {
+    const list = docs.subarray(counts[i]!, counts[i + 1]!).sort();
+    offsets[i] = w;
+    for (let k = 0; k < list.length; k++) if (k === 0 || list[k] !== list[k - 1]) docs[w++] = list[k]!;
+  }
+  offsets[shared] = w;
+  return { keys, offsets, docs, ids };
+}
+
+/**
+ * `GraphStore.reuseCandidatesBeyondStops` over the index: the buckets held
+ * by more than `cap` documents (`stop`, in the order given) and the
+ * documents sharing the others, most shared first, then by id. The document
+ * the buckets belong to counts only the buckets it shares with others; the
+ * caller leaves it out in any case.
+ */
+export class CandidateIndex {
+  private readonly shared: Int32Array;
+  private readonly touched: number[] = [];
+
+  constructor(private readonly data: CandidateIndexData) {
+    this.shared = new Int32Array(data.ids.length);
+  }
+
+  candidates(buckets: readonly string[], limit: number, cap: number): { candidates: Array<{ documentId: string; shared: number }>; stop: string[] } {
+    const { keys, offsets, docs, ids } = this.data;
+    const stop: string[] = [];
+    const shared = this.shared;
+    const touched = this.touched;
+    touched.length = 0;
+    for (const bucket of new Set(buckets)) {
+      const key = bucketKey(bucket);
+      const i = typeof key === 'number' ? search(keys, key) : -1;
+      if (i < 0) continue;
+      const from = offsets[i]!;
+      const to = offsets[i + 1]!;
+      if (to - from > cap) {
+        stop.push(bucket);
+        continue;
+      }
+      for (let p = from; p < to; p++) {
+        const d = docs[p]!;
+        if (shared[d] === 0) touched.push(d);
+        shared[d]!++;
+      }
+    }
+    const found = touched.map((d) => ({ documentId: ids[d]!, shared: shared[d]! }));
+    for (const d of touched) shared[d] = 0;
+    found.sort((a, b) => b.shared - a.shared || (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0));
+    return { candidates: found.slice(0, limit), stop };
+  }
+}
+
+/** Distinct keys occurring at least twice, ascending, in shared memory. */
+function keysHeldTwice(all: Float64Array): Float64Array {
+  const sorted = all.slice().sort();
+  const twice = (i: number): boolean => sorted[i] === sorted[i - 1] && (i === 1 || sorted[i - 1] !== sorted[i - 2]);
+  let count = 0;
+  for (let i = 1; i < sorted.length; i++) if (twice(i)) count++;
+  const keys = new Float64Array(new SharedArrayBuffer(count * 8));
+  let m = 0;
+  for (let i = 1; i < sorted.length; i++) if (twice(i)) keys[m++] = sorted[i]!;
+  return keys;
+}
+
+/** Calls `visit(key index, signature index)` for every key of every signature that the index holds. */
+function forEachIndexed(keys: Float64Array, all: Float64Array, ends: Int32Array, visit: (i: number, s: number) => void): void {
+  let from = 0;
+  for (let s = 0; s < ends.length; s++) {
+    for (let p = from; p < ends[s]!; p++) {
+      const i = search(keys, all[p]!);
+      if (i >= 0) visit(i, s);
+    }
+    from = ends[s]!;
+  }
+}
+
+/** Index of `key` in the ascending `keys`, or -1. */
+function search(keys: Float64Array, key: number): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < keys.length && keys[lo] === key ? lo : -1;
+}

@@ -1,0 +1,57 @@
+import { buildCandidateIndex, CandidateIndex } from '../../src/ingest/candidate-index';
+import { PackedSignatures } from '../../src/ingest/packed-signatures';
+
+const key = (band: number, n: number): string => `b${band}:${n.toString(16).padStart(13, '0')}`;
+const packed = (list: Array<{ documentId: string; buckets: string[] }>): PackedSignatures => {
+  const p = new PackedSignatures();
+  p.push(list);
+  return p;
+};
+
+describe('buildCandidateIndex / CandidateIndex', () => {
+  it('counts a document described by two files once per bucket, and leaves out buckets only one document holds', () => {
+    const data = buildCandidateIndex(
+      packed([
+        { documentId: 'doc:a', buckets: [key(0, 1), key(0, 2), key(1, 9)] },
+        { documentId: 'doc:b', buckets: [key(0, 1), key(0, 2)] },
+        // doc:a again, from another file: its key 1 must not make two holders of it.
+        { documentId: 'doc:a', buckets: [key(0, 1), key(0, 3)] },
+      ]),
+    )!;
+    expect(Array.from(data.keys)).toEqual([1, 2]);
+    expect(Array.from(data.offsets)).toEqual([0, 2, 4]);
+    expect(data.ids).toEqual(['doc:a', 'doc:b']);
+    const index = new CandidateIndex(data);
+    expect(index.candidates([key(0, 1), key(0, 2), key(0, 3)], 10, 50)).toEqual({
+      candidates: [
+        { documentId: 'doc:a', shared: 2 },
+        { documentId: 'doc:b', shared: 2 },
+      ],
+      stop: [],
+    });
+    // Over the cap (held by two, cap one): a stop bucket, counted for no one.
+    expect(index.candidates([key(0, 1), key(0, 2)], 10, 1)).toEqual({ candidates: [], stop: [key(0, 1), key(0, 2)] });
+  });
+
+  it('orders by shared buckets, then id, and stops at the limit', () => {
+    const index = new CandidateIndex(
+      buildCandidateIndex(
+        packed([
+          { documentId: 'doc:z', buckets: [key(0, 1), key(0, 2)] },
+          { documentId: 'doc:y', buckets: [key(0, 1)] },
+          { documentId: 'doc:x', buckets: [key(0, 1)] },
+          { documentId: 'doc:q', buckets: [key(0, 1), key(0, 2)] },
+        ]),
+      )!,
+    );
+    expect(index.candidates([key(0, 1), key(0, 2)], 3, 50).candidates).toEqual([
+      { documentId: 'doc:q', shared: 2 },
+      { documentId: 'doc:z', shared: 2 },
+      { documentId: 'doc:x', shared: 1 },
+    ]);
+  });
+
+  it('declines keys without an exact number (more than two bands), so the store answers instead', () => {
+    expect(buildCandidateIndex(packed([{ documentId: 'doc:a', buckets: [key(5, 1)] }]))).toBeNull();
+  });
+});
