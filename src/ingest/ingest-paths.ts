@@ -48,14 +48,15 @@ export interface IngestOptions {
   /** Base for relative file names in spans; defaults to the working directory. */
   cwd?: string;
   /**
-   * Worker threads for extraction and for finding text reuse; 0 or 1
-   * extracts on the main thread (0 finds reuse there too). Defaults to
-   * `os.availableParallelism()` when the compiled worker scripts exist (they
-   * do in dist), to in-process otherwise.
+   * Extraction worker threads; 0 or 1 extracts on the main thread. Defaults
+   * to `os.availableParallelism()` when the compiled worker script exists
+   * (it does in dist), to in-process otherwise.
    */
   workers?: number;
   /** The worker script (tests and bundles point at their own build); defaults to the one next to the pool in dist. */
   workerScript?: string;
+  /** Worker threads finding text reuse (`ReusePassTuning.workers`); default 0, the main thread. */
+  reuseWorkers?: number;
   /** Files per store transaction; default `DEFAULT_BATCH_FILES` of the store's kind. */
   batchFiles?: number;
   /** Source bytes per store transaction; default `DEFAULT_BATCH_BYTES`. */
@@ -126,7 +127,7 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
   }
   if (reuseStep && signatures.length > 0) {
     const reuse = await runReusePass(store, signatures, reuseStep, (d, total) => opts.onProgress?.({ phase: 'reuse', done: d, total }), {
-      workers: opts.workers,
+      workers: opts.reuseWorkers,
       signaturesCoverStore: fresh,
     });
     tally.addRelations(RelationType.REPEATS, reuse.relations);

@@ -18,7 +18,7 @@ import type { GraphStore } from '../store/port';
 import type { SignatureList } from './packed-signatures';
 import { buildCandidateIndex, CandidateIndex, type CandidateIndexData } from './candidate-index';
 import type { ReuseRequest, ReuseWorkerInit } from './reuse-messages';
-import { defaultWorkerCount, WorkerPool } from './worker-pool';
+import { WorkerPool } from './worker-pool';
 
 /** The compiled worker next to this module (dist); absent when running from TypeScript sources. */
 export const DEFAULT_REUSE_WORKER_SCRIPT = join(__dirname, 'reuse-worker.js');
@@ -98,10 +98,14 @@ export interface ReusePassTuning {
   /** Documents (with prepared texts) kept across batches, per thread. */
   documentCacheSize?: number;
   /**
-   * Worker threads finding the edges while the main thread writes them; 0
-   * finds them on the main thread. Defaults to one per core when the
-   * compiled worker script exists (in dist), else 0. Used only with the
-   * real step and a store that offers `readerSpec`.
+   * Worker threads finding the edges while the main thread writes them;
+   * 0 (the default) finds them on the main thread. Used only with the real
+   * step, a store that offers `readerSpec` and the compiled worker script
+   * (dist). Not the default: with the caches that make the pass fast, two
+   * workers left the 10k pass at 14 s (bench-ingest) and took the first 10,000
+   * documents of the 100k store from 18.7 s to 15.6 s, but the ingest's peak
+   * RSS from 775 to about 1,300 MB (each worker holds its own caches and
+   * heap), which the 1.5 GB budget at 100k cannot spare.
    */
   workers?: number;
   /** The worker script (tests point at their own bundle); defaults to the one next to this module in dist. */
@@ -174,7 +178,7 @@ interface Detection {
 
 function startDetection(store: GraphStore, step: ReuseStep, cap: number, tuning: ReusePassTuning, index: CandidateIndexData | null): Detection {
   const script = tuning.workerScript ?? DEFAULT_REUSE_WORKER_SCRIPT;
-  const workers = tuning.workers ?? (WorkerPool.available(script) ? defaultWorkerCount() : 0);
+  const workers = tuning.workers ?? 0;
   // Workers run the real step only (a function cannot be sent), and read through their own connections.
   if (workers < 1 || step !== detectReuseStep || !store.readerSpec || !WorkerPool.available(script)) {
     const detector = new ReuseDetector(store, step, cap, tuning.documentCacheSize, index);
