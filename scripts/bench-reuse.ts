@@ -27,7 +27,8 @@
  * `--limit N` runs the pass over the first N documents only (recall is then
  * that of a partial pass): the per-document cost on a large store.
  * `--workers N`: threads finding the edges (0 = main thread; default one per core).
- * `--store-candidates`: candidates from the store, not the in-memory index of a first ingest.
+ * `--store-candidates`: candidates from the store, not the in-memory index of a first ingest
+ * (always so with `--limit`, whose signatures do not cover the store).
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -268,8 +269,9 @@ async function reusePassOn(corpus: string, work: string, limit: number, workers:
   const store = await openSqliteStore(dir);
   const started = process.hrtime.bigint();
   const c0 = cpu();
-  // The base store was ingested from empty: its signatures are all its postings (as in a first ingest).
-  const signaturesCoverStore = !process.argv.includes('--store-candidates');
+  // The base store was ingested from empty: its signatures are all its postings (as in a first ingest),
+  // unless the pass covers only the first of them: the in-memory index would then miss the others.
+  const signaturesCoverStore = signatures.length === base.signatures.length && !process.argv.includes('--store-candidates');
   const pass = await runReusePass(store, signatures, detectReuseStep, undefined, { workers, signaturesCoverStore });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpuSeconds = (cpu() - c0) / 1000;

@@ -70,8 +70,7 @@ export const REUSE_BATCH_SIZE = 256;
  * Prepared texts hold typed arrays only (about 25 KB a document of the
  * generated corpus). Measured with `bench-reuse` on the 10k corpus (pass on
  * the main thread): 2,048 → 29.9 s, 4,096 → 23.8 s, 8,192 → 17.0 s, peak
- * RSS 698 → 821 MB; on the first 10,000 documents of the 100k store with
- * 8,192: 18.7 s on the main thread, 15.6 s on two workers.
+ * RSS 698 → 821 MB.
  */
 const DOCUMENT_CACHE_SIZE = 8192;
 
@@ -102,9 +101,8 @@ export interface ReusePassTuning {
    * 0 (the default) finds them on the main thread. Used only with the real
    * step, a store that offers `readerSpec` and the compiled worker script
    * (dist). Not the default: with the caches that make the pass fast, two
-   * workers left the 10k pass at 14 s (bench-ingest) and took the first 10,000
-   * documents of the 100k store from 18.7 s to 15.6 s, but the ingest's peak
-   * RSS from 775 to about 1,300 MB (each worker holds its own caches and
+   * workers left the 10k pass at 14 s (bench-ingest) but took the ingest's
+   * peak RSS from 775 to about 1,300 MB (each worker holds its own caches and
    * heap), which the 1.5 GB budget at 100k cannot spare.
    */
   workers?: number;
