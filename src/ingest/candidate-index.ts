@@ -1,5 +1,5 @@
 import { bucketKey } from '../store/sqlite/reuse-keys';
-import type { SignatureList } from './packed-signatures';
+import type { PackedSignatures } from './packed-signatures';
 
 /**
  * The reuse postings of one ingest, in memory: for every bucket key held by
@@ -23,54 +23,40 @@ export interface CandidateIndexData {
   ids: string[];
 }
 
-const CHUNK = 1024;
-
 /**
- * The index of `signatures`, or null when a key has no exact number (bucket
- * parameters with more than two bands): the store then answers, as before.
+ * The index of `signatures`, or null when some keys are not kept as numbers
+ * (keys of another form than `reuseBuckets` gives): the store then answers.
+ * Reads the numbers in place; the only large allocation besides the index
+ * is one sorted copy of all keys, dropped before it returns.
  */
-export function buildCandidateIndex(signatures: SignatureList): CandidateIndexData | null {
+export function buildCandidateIndex(signatures: PackedSignatures): CandidateIndexData | null {
   const ids: string[] = [];
   const indexOf = new Map<string, number>();
-  const docOf: number[] = [];
+  const docOf = new Int32Array(signatures.length);
   let total = 0;
-  for (let start = 0; start < signatures.length; start += CHUNK) {
-    for (const s of signatures.slice(start, start + CHUNK)) {
-      let d = indexOf.get(s.documentId);
-      if (d === undefined) {
-        d = ids.length;
-        ids.push(s.documentId);
-        indexOf.set(s.documentId, d);
-      }
-      docOf.push(d);
-      total += s.buckets.length;
+  for (let s = 0; s < signatures.length; s++) {
+    const keys = signatures.numericKeys(s);
+    if (keys === null) return null;
+    total += keys.length;
+    const id = signatures.documentId(s);
+    let d = indexOf.get(id);
+    if (d === undefined) {
+      d = ids.length;
+      ids.push(id);
+      indexOf.set(id, d);
     }
+    docOf[s] = d;
   }
-  // Every key once, in signature order (parsing the strings again would cost more than the sort).
-  const all = new Float64Array(total);
-  const ends = new Int32Array(docOf.length);
-  let n = 0;
-  for (let start = 0; start < signatures.length; start += CHUNK) {
-    const batch = signatures.slice(start, start + CHUNK);
-    for (let k = 0; k < batch.length; k++) {
-      for (const bucket of batch[k]!.buckets) {
-        const key = bucketKey(bucket);
-        if (typeof key !== 'number') return null;
-        all[n++] = key;
-      }
-      ends[start + k] = n;
-    }
-  }
-  const keys = keysHeldTwice(all);
+  const keys = keysHeldTwice(signatures, total);
   const shared = keys.length;
   // Two passes over the keys (count, then place) rather than one remembered slot per key: the
   // index is built once per ingest, and its peak memory is what a 100,000-document ingest feels.
   const counts = new Int32Array(shared + 1);
-  forEachIndexed(keys, all, ends, (i) => counts[i + 1]!++);
+  forEachIndexed(keys, signatures, (i) => counts[i + 1]!++);
   for (let i = 0; i < shared; i++) counts[i + 1]! += counts[i]!;
   const docs = new Int32Array(new SharedArrayBuffer(counts[shared]! * 4));
   const fill = counts.slice(0, shared);
-  forEachIndexed(keys, all, ends, (i, s) => {
+  forEachIndexed(keys, signatures, (i, s) => {
     docs[fill[i]!++] = docOf[s]!;
   });
   // A document described by two files has two signatures: its documents lists are made distinct.
@@ -130,8 +116,15 @@ export class CandidateIndex {
 }
 
 /** Distinct keys occurring at least twice, ascending, in shared memory. */
-function keysHeldTwice(all: Float64Array): Float64Array {
-  const sorted = all.slice().sort();
+function keysHeldTwice(signatures: PackedSignatures, total: number): Float64Array {
+  const sorted = new Float64Array(total);
+  let n = 0;
+  for (let s = 0; s < signatures.length; s++) {
+    const keys = signatures.numericKeys(s)!;
+    sorted.set(keys, n);
+    n += keys.length;
+  }
+  sorted.sort();
   const twice = (i: number): boolean => sorted[i] === sorted[i - 1] && (i === 1 || sorted[i - 1] !== sorted[i - 2]);
   let count = 0;
   for (let i = 1; i < sorted.length; i++) if (twice(i)) count++;
@@ -142,14 +135,13 @@ function keysHeldTwice(all: Float64Array): Float64Array {
 }
 
 /** Calls `visit(key index, signature index)` for every key of every signature that the index holds. */
-function forEachIndexed(keys: Float64Array, all: Float64Array, ends: Int32Array, visit: (i: number, s: number) => void): void {
-  let from = 0;
-  for (let s = 0; s < ends.length; s++) {
-    for (let p = from; p < ends[s]!; p++) {
-      const i = search(keys, all[p]!);
+function forEachIndexed(keys: Float64Array, signatures: PackedSignatures, visit: (i: number, s: number) => void): void {
+  for (let s = 0; s < signatures.length; s++) {
+    const own = signatures.numericKeys(s)!;
+    for (let p = 0; p < own.length; p++) {
+      const i = search(keys, own[p]!);
       if (i >= 0) visit(i, s);
     }
-    from = ends[s]!;
   }
 }
 

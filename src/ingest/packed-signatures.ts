@@ -1,4 +1,5 @@
 import type { FileGraph } from '../domain/graph';
+import { bucketKey, bucketKeyString } from '../store/sqlite/reuse-keys';
 
 type Signature = FileGraph['signatures'][number];
 
@@ -8,16 +9,36 @@ export interface SignatureList {
   slice(start: number, end: number): Signature[];
 }
 
+/** Keys per chunk of numeric storage (8 MB): no signature spans two, and growing never copies. */
+const CHUNK_KEYS = 1 << 20;
+
 /**
  * Reuse signatures of every ingested document, kept between the files phase
  * and the reuse pass. A document has ~140 bucket keys; held as separate
- * strings they cost ~60 bytes each (≈ 0.8 GB at 100,000 documents), joined
- * into one one-byte string per document about a third of that. The keys are
- * split again a batch at a time.
+ * strings they cost ~60 bytes each (≈ 0.8 GB at 100,000 documents). Keys of
+ * the form `reuseBuckets` gives (`b0:` or `b1:` and 13 hex digits) are kept
+ * as their exact numbers (`bucketKey`), 8 bytes each in typed arrays the
+ * garbage collector never walks, and spelled again a batch at a time; any
+ * other key (fixtures, other producers) keeps the document's keys as one
+ * space-joined string.
  */
 export class PackedSignatures implements SignatureList {
   private readonly ids: string[] = [];
+  /** Per document: index into `chunks` and offset there, or -1 and the index into `packed`. */
+  private readonly chunkOf: number[] = [];
+  private readonly offsetOf: number[] = [];
+  private readonly countOf: number[] = [];
+  private readonly chunks: Float64Array[] = [];
+  private used = 0;
   private readonly packed: string[] = [];
+
+  /** A packed copy of any list of signatures (a benchmark's parsed JSON). */
+  static from(list: SignatureList): PackedSignatures {
+    if (list instanceof PackedSignatures) return list;
+    const packed = new PackedSignatures();
+    for (let start = 0; start < list.length; start += 1024) packed.push(list.slice(start, start + 1024));
+    return packed;
+  }
 
   get length(): number {
     return this.ids.length;
@@ -25,18 +46,51 @@ export class PackedSignatures implements SignatureList {
 
   push(signatures: Iterable<Signature>): void {
     for (const s of signatures) {
-      if (s.buckets.some((b) => b.includes(SEPARATOR))) {
-        throw new RangeError(`A reuse bucket key of ${s.documentId} contains a space; keys are packed space-separated.`);
+      const numbers = s.buckets.length <= CHUNK_KEYS ? numericKeys(s.buckets) : null;
+      if (numbers) {
+        if (this.chunks.length === 0 || this.used + numbers.length > CHUNK_KEYS) {
+          this.chunks.push(new Float64Array(CHUNK_KEYS));
+          this.used = 0;
+        }
+        const chunk = this.chunks[this.chunks.length - 1]!;
+        chunk.set(numbers, this.used);
+        this.chunkOf.push(this.chunks.length - 1);
+        this.offsetOf.push(this.used);
+        this.used += numbers.length;
+      } else {
+        if (s.buckets.some((b) => b.includes(SEPARATOR))) {
+          throw new RangeError(`A reuse bucket key of ${s.documentId} contains a space; keys are packed space-separated.`);
+        }
+        this.chunkOf.push(-1);
+        this.offsetOf.push(this.packed.length);
+        this.packed.push(s.buckets.join(SEPARATOR));
       }
+      this.countOf.push(s.buckets.length);
       this.ids.push(s.documentId);
-      this.packed.push(s.buckets.join(SEPARATOR));
     }
+  }
+
+  /** The document id of signature `i`. */
+  documentId(i: number): string {
+    return this.ids[i]!;
+  }
+
+  /** The keys of signature `i` as numbers (a view, not a copy), or null when they are kept as strings. */
+  numericKeys(i: number): Float64Array | null {
+    const chunk = this.chunkOf[i]!;
+    if (chunk < 0) return null;
+    return this.chunks[chunk]!.subarray(this.offsetOf[i]!, this.offsetOf[i]! + this.countOf[i]!);
   }
 
   slice(start: number, end: number): Signature[] {
     const out: Signature[] = [];
     for (let i = Math.max(0, start); i < Math.min(end, this.ids.length); i++) {
-      const packed = this.packed[i]!;
+      const numbers = this.numericKeys(i);
+      if (numbers) {
+        out.push({ documentId: this.ids[i]!, buckets: Array.from(numbers, bucketKeyString) });
+        continue;
+      }
+      const packed = this.packed[this.offsetOf[i]!]!;
       out.push({ documentId: this.ids[i]!, buckets: packed === '' ? [] : packed.split(SEPARATOR) });
     }
     return out;
@@ -44,3 +98,15 @@ export class PackedSignatures implements SignatureList {
 }
 
 const SEPARATOR = ' ';
+const EXACT_KEY = /^b[01]:[0-9a-f]{13}$/;
+
+/** The keys as numbers when each has the exact form a number spells back; null otherwise. */
+function numericKeys(buckets: readonly string[]): Float64Array | null {
+  const out = new Float64Array(buckets.length);
+  for (let k = 0; k < buckets.length; k++) {
+    const bucket = buckets[k]!;
+    if (!EXACT_KEY.test(bucket)) return null;
+    out[k] = bucketKey(bucket) as number;
+  }
+  return out;
+}

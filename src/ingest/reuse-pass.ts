@@ -15,7 +15,7 @@ import {
 } from '../extract/reuse';
 import { reuseTokens } from '../extract/reuse/reuse-tokens';
 import type { GraphStore } from '../store/port';
-import type { SignatureList } from './packed-signatures';
+import { PackedSignatures, type SignatureList } from './packed-signatures';
 import { buildCandidateIndex, CandidateIndex, type CandidateIndexData } from './candidate-index';
 import type { ReuseRequest, ReuseWorkerInit } from './reuse-messages';
 import { WorkerPool } from './worker-pool';
@@ -70,9 +70,10 @@ export const REUSE_BATCH_SIZE = 256;
  * Prepared texts hold typed arrays only (about 25 KB a document of the
  * generated corpus). Measured with `bench-reuse` on the 10k corpus (pass on
  * the main thread): 2,048 → 29.9 s, 4,096 → 23.8 s, 8,192 → 17.0 s, peak
- * RSS 698 → 821 MB.
+ * RSS 698 → 821 MB. 8,192 took the 100k ingest's peak RSS to 1,907 MB
+ * (with the signatures then kept as strings), over the 1.5 GB budget.
  */
-const DOCUMENT_CACHE_SIZE = 8192;
+const DOCUMENT_CACHE_SIZE = 4096;
 
 /** Consecutive batches one reuse worker takes before the next worker's turn. */
 const BATCHES_PER_WORKER_RUN = 4;
@@ -134,7 +135,7 @@ export async function runReusePass(
   if (signatures.length === 0) return result;
   const cap = stopBucketCap((await (store.documentCounts ? store.documentCounts() : store.stats())).inCorpus);
   const batchSize = tuning.batchSize ?? REUSE_BATCH_SIZE;
-  const index = tuning.signaturesCoverStore ? buildCandidateIndex(signatures) : null;
+  const index = tuning.signaturesCoverStore ? buildCandidateIndex(PackedSignatures.from(signatures)) : null;
   const detection = startDetection(store, step, cap, tuning, index);
   const written = new Set<string>();
   let done = 0;

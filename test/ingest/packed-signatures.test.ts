@@ -23,3 +23,27 @@ describe('PackedSignatures', () => {
     expect(list.length).toBe(0);
   });
 });
+
+describe('PackedSignatures with keys of the form reuseBuckets gives', () => {
+  it('keeps them as numbers and spells them back exactly', () => {
+    const keys = ['b0:0000000000000', 'b0:00a3f00000001', 'b1:fffffffffffff', 'b1:0123456789abc'];
+    const list = new PackedSignatures();
+    list.push([{ documentId: 'doc:a', buckets: keys }, { documentId: 'doc:b', buckets: ['template'] }]);
+    expect(list.slice(0, 2)).toEqual([
+      { documentId: 'doc:a', buckets: keys },
+      { documentId: 'doc:b', buckets: ['template'] },
+    ]);
+    expect(Array.from(list.numericKeys(0)!)).toEqual([0, 0xa3f00000001, 2 ** 52 + (2 ** 52 - 1), 2 ** 52 + 0x0123456789abc]);
+    expect(list.numericKeys(1)).toBeNull();
+  });
+
+  it('starts a new chunk rather than split a signature, across many documents', () => {
+    const list = new PackedSignatures();
+    const key = (n: number) => `b0:${n.toString(16).padStart(13, '0')}`;
+    const docs = Array.from({ length: 3000 }, (_, d) => ({ documentId: `doc:${d}`, buckets: Array.from({ length: 700 }, (_, k) => key(d * 700 + k)) }));
+    list.push(docs);
+    expect(list.length).toBe(3000);
+    expect(list.slice(1497, 1499)).toEqual(docs.slice(1497, 1499));
+    expect(list.slice(2999, 3000)).toEqual(docs.slice(2999));
+  });
+});

@@ -18,6 +18,15 @@ export function bucketKey(bucket: string): number | bigint {
   return band < 2 ? band * TWO_POW_52 + value : (BigInt(band) << 52n) + BigInt(value);
 }
 
+/** The key string of a `bucketKey` number of band 0 or 1 (its inverse there). */
+export function bucketKeyString(key: number): string {
+  const band = key >= TWO_POW_52 ? 1 : 0;
+  const value = key - band * TWO_POW_52;
+  const hi = Math.floor(value / 0x100000000);
+  const lo = value - hi * 0x100000000;
+  return `b${band}:${hi.toString(16).padStart(5, '0')}${lo.toString(16).padStart(8, '0')}`;
+}
+
 /** A JSON array of the keys' integers, for `json_each` (JSON.stringify refuses bigints). */
 export function bucketKeyList(buckets: readonly string[]): string {
   return '[' + buckets.map((b) => String(bucketKey(b))).join(',') + ']';
