@@ -1,3 +1,4 @@
+import { lowerBound } from '../shared/lower-bound';
 import { bucketKey } from '../store/sqlite/reuse-keys';
 import type { PackedSignatures } from './packed-signatures';
 
@@ -147,12 +148,6 @@ function forEachIndexed(keys: Float64Array, signatures: PackedSignatures, visit:
 
 /** Index of `key` in the ascending `keys`, or -1. */
 function search(keys: Float64Array, key: number): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < keys.length && keys[lo] === key ? lo : -1;
+  const i = lowerBound(keys, key);
+  return i < keys.length && keys[i] === key ? i : -1;
 }

@@ -1,4 +1,5 @@
 import { reuseTokens, type ReuseTokens } from './reuse-tokens';
+import { lowerBound } from '../../shared/lower-bound';
 import { shingleHashes } from './shingles';
 
 /** Offsets (UTF-16, end exclusive) into one of the compared texts. */
@@ -102,19 +103,6 @@ export function prepareText(tokens: ReuseTokens, opts: Pick<AlignOptions, 'seedS
   return { tokens, seedSize: opts.seedSize, seeds, sorted, present };
 }
 
-/** Index in `sorted` of the first entry with this hash (or where it would be). */
-function lowerBound(sorted: Float64Array, hash: number): number {
-  const key = hash * POSITION_SPAN;
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Maximal exact word runs common to both texts, each seeded by a common `seedSize`-gram; `i` indexes `a`, `j` indexes `b`. */
 function exactRuns(pa: PreparedText, pb: PreparedText, maxOccurrences: number): Run[] {
   const k = pa.seedSize;
@@ -130,7 +118,7 @@ function exactRuns(pa: PreparedText, pb: PreparedText, maxOccurrences: number): 
     const low = hash & ((1 << PRESENT_BITS) - 1);
     if ((pa.present[low >>> 5]! & (1 << (low & 31))) === 0) continue;
     const end = (hash + 1) * POSITION_SPAN;
-    const first = lowerBound(sorted, hash);
+    const first = lowerBound(sorted, hash * POSITION_SPAN);
     // A seed repeated more than `maxOccurrences` times in `a` is followed only at its first occurrences.
     for (let x = first; x < sorted.length && sorted[x]! < end && x - first < maxOccurrences; x++) {
       const i = sorted[x]! - hash * POSITION_SPAN;

@@ -1,4 +1,5 @@
 import type { RelationEdge } from '../../domain/graph';
+import { lowerBound } from '../../shared/lower-bound';
 import { RelationType } from '../../domain/relation-type';
 import type { Evidence } from '../../domain/span';
 import {
@@ -167,19 +168,7 @@ export function detectReuse(doc: ReuseDocument, candidates: readonly ReuseDocume
 
 /** Indices `[from, to)` of the words lying in `[start, end)` of the text (passages start and end on words). */
 function wordRange(tokens: ReuseTokens, start: number, end: number): [number, number] {
-  return [firstAtOrAfter(tokens.starts, start), firstAtOrAfter(tokens.ends, end + 1)];
-}
-
-/** Index of the first entry `>= value` in an ascending array. */
-function firstAtOrAfter(sorted: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return [lowerBound(tokens.starts, start), lowerBound(tokens.ends, end + 1)];
 }
 
 /** `[source passage 1, target passage 1, source passage 2, …]`: each passage quoted in both documents. */
