@@ -1,5 +1,5 @@
 import type { FileGraph } from '../domain/graph';
-import { bucketKey, bucketKeyString } from '../store/sqlite/reuse-keys';
+import { bucketKeyString, exactBucketKey } from '../store/sqlite/reuse-keys';
 
 type Signature = FileGraph['signatures'][number];
 
@@ -98,15 +98,14 @@ export class PackedSignatures implements SignatureList {
 }
 
 const SEPARATOR = ' ';
-const EXACT_KEY = /^b[01]:[0-9a-f]{13}$/;
 
 /** The keys as numbers when each has the exact form a number spells back; null otherwise. */
 function numericKeys(buckets: readonly string[]): Float64Array | null {
   const out = new Float64Array(buckets.length);
   for (let k = 0; k < buckets.length; k++) {
-    const bucket = buckets[k]!;
-    if (!EXACT_KEY.test(bucket)) return null;
-    out[k] = bucketKey(bucket) as number;
+    const key = exactBucketKey(buckets[k]!);
+    if (key === null) return null;
+    out[k] = key;
   }
   return out;
 }

@@ -86,7 +86,7 @@ export function bucketsOfShingles(hashes: Uint32Array, params: Readonly<ReuseBuc
     for (let i = 0; i < sorted.length; i++) {
       const v = sorted[i]!;
       if (i > 0 && v === sorted[i - 1]) continue;
-      keys.push(`b${b}:${hex52(v)}`);
+      keys.push(bucketKeyName(b, v));
     }
   }
   // Fixed-width hex after a one-digit band: numeric order is string order.
@@ -126,9 +126,14 @@ export function bucketWindows(hashes: Uint32Array, params: Readonly<ReuseBucketP
     const end = Math.min(hashes.length, start + window);
     windowSignatureInto(values, seeds.length, start, end, signature);
     const keys: string[] = [];
-    for (let b = 0; b < bands; b++) keys.push(`b${b}:${hex52(bandValue(signature, b, rows))}`);
+    for (let b = 0; b < bands; b++) keys.push(bucketKeyName(b, bandValue(signature, b, rows)));
     return { start, end, keys };
   });
+}
+
+/** The key of band `band` with 52-bit value `value`: `b<band>:` and 13 lower-case hex digits. */
+export function bucketKeyName(band: number, value: number): string {
+  return `b${band}:${hex52(value)}`;
 }
 
 /** 13 lower-case hex digits of a 52-bit integer, through small-integer conversions (fast in V8). */

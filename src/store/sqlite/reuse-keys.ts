@@ -7,6 +7,8 @@
  * on the negative side, which no `reuseBuckets` key can reach.
  */
 
+import { bucketKeyName } from '../../extract/reuse/reuse-buckets';
+
 const TWO_POW_52 = 0x10000000000000;
 const HEX_KEY = /^b[0-9]:[0-9a-f]{13}$/;
 
@@ -18,13 +20,19 @@ export function bucketKey(bucket: string): number | bigint {
   return band < 2 ? band * TWO_POW_52 + value : (BigInt(band) << 52n) + BigInt(value);
 }
 
-/** The key string of a `bucketKey` number of band 0 or 1 (its inverse there). */
+/**
+ * The number of a key of band 0 or 1 in the form `reuseBuckets` gives, which
+ * `bucketKeyString` spells back exactly; null for any other key.
+ */
+export function exactBucketKey(bucket: string): number | null {
+  if (!HEX_KEY.test(bucket) || bucket.charCodeAt(1) > 49) return null;
+  return bucketKey(bucket) as number;
+}
+
+/** The key string of an `exactBucketKey` number (its inverse). */
 export function bucketKeyString(key: number): string {
   const band = key >= TWO_POW_52 ? 1 : 0;
-  const value = key - band * TWO_POW_52;
-  const hi = Math.floor(value / 0x100000000);
-  const lo = value - hi * 0x100000000;
-  return `b${band}:${hi.toString(16).padStart(5, '0')}${lo.toString(16).padStart(8, '0')}`;
+  return bucketKeyName(band, key - band * TWO_POW_52);
 }
 
 /** A JSON array of the keys' integers, for `json_each` (JSON.stringify refuses bigints). */
