@@ -219,3 +219,12 @@ CREATE INDEX documents_province_sort ON documents(province_id, sort_key);
 -- migration 5: undated reference-only documents and in-corpus counts from indexes, not scans of the text-bearing rows
 CREATE INDEX documents_undated ON documents(id) WHERE in_corpus = 0 AND year IS NULL AND issued_on IS NULL;
 CREATE INDEX documents_in_corpus ON documents(in_corpus);
+
+-- migration 6: reuse postings staged per batch and moved into the keyed table in key order once
+-- Reuse postings written and not yet moved into reuse_postings; same columns.
+CREATE TABLE reuse_postings_pending (
+  bucket  INTEGER NOT NULL,
+  doc     INTEGER NOT NULL,
+  file    INTEGER NOT NULL
+);
+CREATE INDEX reuse_postings_pending_doc ON reuse_postings_pending(doc, file);

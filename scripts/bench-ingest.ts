@@ -174,7 +174,7 @@ export function ingestTable(runs: readonly IngestRun[]): string {
     (r.docs / r.seconds).toFixed(1),
     (r.bytes / 1e6 / r.seconds).toFixed(3),
     r.peakRssMB.toFixed(0),
-    ['files', 'merge', 'reuse']
+    ['files', 'postings', 'merge', 'reuse']
       .map((p, i, all) => {
         const start = r.phaseStarts[p as IngestPhase];
         if (start === undefined) return `${p} –`;

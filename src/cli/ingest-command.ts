@@ -102,11 +102,17 @@ interface Reporter {
   stop(): void;
 }
 
+const PHASE_DONE: Readonly<Record<Exclude<IngestProgress['phase'], 'files'>, string>> = {
+  postings: 'reuse postings indexed',
+  merge: 'merged undated references',
+  reuse: 'text reuse',
+};
+
 function lineReporter(io: CommandIo): Reporter {
   return {
     report(p) {
       if (p.phase === 'files') io.stderr.write(`[${p.done}/${p.total}] ${p.outcome ?? ''} ${p.file ?? ''}\n`);
-      else if (p.done === p.total) io.stderr.write(`${p.phase === 'merge' ? 'merged undated references' : 'text reuse'}: done\n`);
+      else if (p.done === p.total) io.stderr.write(`${PHASE_DONE[p.phase]}: done\n`);
     },
     stop() {},
   };
@@ -122,7 +128,7 @@ function barReporter(io: CommandIo): Reporter {
   let phase: string | null = null;
   return {
     report(p) {
-      const payload = { phase: p.phase.padEnd(5), file: p.file ?? '' };
+      const payload = { phase: p.phase.padEnd(8), file: p.file ?? '' };
       if (p.phase !== phase) {
         if (phase !== null) bar.stop();
         phase = p.phase;

@@ -11,7 +11,7 @@ import { DEFAULT_MAX_FILE_BYTES, readSourceFile } from './read-source-file';
 import { PackedSignatures } from './packed-signatures';
 import { detectReuseStep, runReusePass, type ReuseStep } from './reuse-pass';
 
-export type IngestPhase = 'files' | 'merge' | 'reuse';
+export type IngestPhase = 'files' | 'postings' | 'merge' | 'reuse';
 
 export interface IngestProgress {
   phase: IngestPhase;
@@ -70,7 +70,8 @@ export interface IngestOptions {
  * a re-run picks up where it stopped (unchanged files are skipped by hash).
  * Bad input is collected, never thrown; a graph the store refuses fails only
  * its own file. Progress is reported per file once its batch is written.
- * Then the cross-file passes: undated references are folded into dated
+ * Then the reuse postings the batches staged are indexed in one step, and
+ * the cross-file passes run: undated references are folded into dated
  * documents (first, so that reuse sees the merged citation chains and its
  * edges never point at a node about to be removed), and text reuse is
  * recomputed for every newly written in-corpus document. Only store
@@ -120,6 +121,12 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
     await extraction.close();
   }
 
+  if (tally.filesIngested > 0 && store.settleReusePostings) {
+    // The batches staged their reuse postings; indexed here in one sorted step, before anything reads them.
+    opts.onProgress?.({ phase: 'postings', done: 0, total: 1 });
+    await store.settleReusePostings();
+    opts.onProgress?.({ phase: 'postings', done: 1, total: 1 });
+  }
   if (tally.filesIngested > 0) {
     opts.onProgress?.({ phase: 'merge', done: 0, total: 1 });
     tally.mergedUndated = await store.mergeUndatedInstruments();

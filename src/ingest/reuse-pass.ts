@@ -133,6 +133,8 @@ export async function runReusePass(
 ): Promise<ReusePassResult> {
   const result: ReusePassResult = { relations: 0, warnings: [] };
   if (signatures.length === 0) return result;
+  // Worker threads read through read-only views, which see settled postings only.
+  await store.settleReusePostings?.();
   const cap = stopBucketCap((await (store.documentCounts ? store.documentCounts() : store.stats())).inCorpus);
   const batchSize = tuning.batchSize ?? REUSE_BATCH_SIZE;
   const index = tuning.signaturesCoverStore ? buildCandidateIndex(PackedSignatures.from(signatures)) : null;

@@ -86,6 +86,17 @@ export interface GraphStore {
   ): Promise<{ candidates: Array<{ documentId: string; shared: number }>; stop: string[] }>;
 
   /**
+   * Indexes the reuse postings that writes staged (a store may stage them
+   * per batch and index them in one sorted step, which is far cheaper over a
+   * large ingest); returns how many it indexed. The store's own reuse reads
+   * settle first on their own; read-only views of the store (`readerSpec`)
+   * see settled postings only, so a writer settles before handing them out.
+   * Optional: a store that indexes postings as it writes them has nothing to
+   * settle.
+   */
+  settleReusePostings?(): Promise<number>;
+
+  /**
    * How many documents the store holds, and how many of them are in the
    * corpus: what `stats()` starts with, without its aggregations. Optional:
    * callers fall back to `stats()`.

@@ -55,7 +55,8 @@ describe('runIngestCommand', () => {
   it('draws a progress bar on a terminal', async () => {
     const io = captureIo(true);
     expect(await runIngestCommand(['a.txt'], store, io, opts())).toBe(0);
-    expect(io.err()).toMatch(/files \[[█░]+\] 1\/1/);
+    expect(io.err()).toMatch(/files +\[[█░]+\] 1\/1/);
+    expect(io.err()).toMatch(/postings \[[█░]+\] 1\/1/);
     expect(io.out()).toContain('Files: 1 seen, 1 ingested');
   });
 

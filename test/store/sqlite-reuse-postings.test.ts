@@ -19,10 +19,23 @@ function letters(name: string, ids: number[], buckets: (i: number) => string[]) 
   return fileGraph(name, { documents, signatures: ids.map((i) => ({ documentId: idOf(i), buckets: buckets(i) })) });
 }
 
-function postingCount(dir: string): number {
+/** Postings stored: indexed ones, and with `table` 'pending' those staged and not yet indexed. */
+function postingCount(dir: string, table: 'all' | 'indexed' | 'pending' = 'all'): number {
   const db = new Database(join(dir, 'graph.db'), { readonly: true });
   try {
-    return db.prepare('SELECT COUNT(*) FROM reuse_postings').pluck().get() as number;
+    const count = (name: string) => db.prepare(`SELECT COUNT(*) FROM ${name}`).pluck().get() as number;
+    if (table === 'indexed') return count('reuse_postings');
+    if (table === 'pending') return count('reuse_postings_pending');
+    return count('reuse_postings') + count('reuse_postings_pending');
+  } finally {
+    db.close();
+  }
+}
+
+function indexSql(dir: string): string | undefined {
+  const db = new Database(join(dir, 'graph.db'), { readonly: true });
+  try {
+    return db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'reuse_postings_doc'").pluck().get() as string | undefined;
   } finally {
     db.close();
   }
@@ -77,6 +90,71 @@ describe('reuse postings', () => {
       { documentId: idOf(2), shared: 1 },
     ]);
     expect((await store.reuseBucketFrequencies(['shared'], 10)).get('shared')).toBe(2);
+  });
+});
+
+describe('staged reuse postings', () => {
+  let dir: string;
+  let store: SqliteGraphStore;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dg-reuse-staged-'));
+    store = await openSqliteStore(dir);
+  });
+  afterEach(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('are written aside and indexed in one step, with the (doc, file) index as the migration made it', async () => {
+    const migrated = indexSql(dir);
+    expect(migrated).toContain('reuse_postings(doc, file)');
+    await store.writeFile(letters('a.txt', [0, 1], (i) => ['shared', `own${i}`]));
+    await store.writeFile(letters('b.txt', [2], () => ['shared']));
+    expect(postingCount(dir, 'indexed')).toBe(0);
+    expect(postingCount(dir, 'pending')).toBe(5);
+    expect(await store.settleReusePostings()).toBe(5);
+    expect(postingCount(dir, 'indexed')).toBe(5);
+    expect(postingCount(dir, 'pending')).toBe(0);
+    // Into the empty table the index was dropped and built again: it must be back, the same.
+    expect(indexSql(dir)).toBe(migrated);
+    expect(await store.settleReusePostings()).toBe(0);
+    expect(await store.reuseCandidates(['shared', 'own0'], 10)).toEqual([
+      { documentId: idOf(0), shared: 2 },
+      { documentId: idOf(1), shared: 1 },
+      { documentId: idOf(2), shared: 1 },
+    ]);
+  });
+
+  it('join indexed ones, and the store reads them without being told to settle', async () => {
+    await store.writeFile(letters('a.txt', [0], () => ['shared']));
+    await store.settleReusePostings();
+    await store.writeFile(letters('b.txt', [1], () => ['shared', 'b1:00000000000bb']));
+    expect(postingCount(dir, 'pending')).toBe(2);
+    expect(await store.reuseCandidates(['shared'], 10)).toEqual([
+      { documentId: idOf(0), shared: 1 },
+      { documentId: idOf(1), shared: 1 },
+    ]);
+    expect(postingCount(dir, 'pending')).toBe(0);
+    expect(indexSql(dir)).toContain('reuse_postings(doc, file)');
+    expect((await store.reuseCandidatesBeyondStops(['shared', 'b1:00000000000bb'], 10, 1)).stop).toEqual(['shared']);
+  });
+
+  it('survive a store closed before they were indexed', async () => {
+    await store.writeFile(letters('a.txt', [0, 1], () => ['shared']));
+    await store.close();
+    store = await openSqliteStore(dir);
+    expect(postingCount(dir, 'pending')).toBe(2);
+    expect((await store.reuseBucketFrequencies(['shared'], 10)).get('shared')).toBe(2);
+  });
+
+  it('go with their file or document before they are indexed', async () => {
+    await store.writeFile(letters('a.txt', [0, 1], (i) => ['shared', `own${i}`]));
+    // a.txt replaced by a version without letter 0: its staged postings go, letter 1's are re-staged.
+    await store.writeFile(letters('a.txt', [1], () => ['b1:00000000000bb']));
+    expect(postingCount(dir, 'pending')).toBe(1);
+    expect(await store.reuseCandidates(['shared', 'own0', 'own1'], 10)).toEqual([]);
+    expect(await store.reuseCandidates(['b1:00000000000bb'], 10)).toEqual([{ documentId: idOf(1), shared: 1 }]);
   });
 });
 

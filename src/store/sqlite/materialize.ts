@@ -5,6 +5,7 @@ import type { Evidence } from '../../domain/span';
 import { matchKey } from '../../shared/fold';
 import { DOCUMENT_COLUMNS, fromDocumentRow, toDocumentRow, type DocumentRow } from './document-row';
 import { foldForIndex } from '../shared/full-text';
+import { dropPostings } from './reuse-postings';
 import {
   mergeAddedDocument,
   mergeAddedOrganization,
@@ -68,8 +69,6 @@ export function rematerializeDocuments(
   const deleteFts = statement(db, 'DELETE FROM documents_fts WHERE rowid = ?');
   const insertFts = statement(db, 'INSERT INTO documents_fts (rowid, code, subject, text) VALUES (?, ?, ?, ?)');
   const deleteDoc = statement(db, 'DELETE FROM documents WHERE id = ?');
-  // Postings hold the rowid, which a later document may be given: none may outlive their document.
-  const deletePostings = statement(db, 'DELETE FROM reuse_postings WHERE doc = ?');
   const deleteRecipients = statement(db, 'DELETE FROM document_recipients WHERE document_id = ?');
   const insertRecipient = statement(db, 
     'INSERT OR IGNORE INTO document_recipients (document_id, organization_id, position) VALUES (?, ?, ?)',
@@ -104,7 +103,8 @@ export function rematerializeDocuments(
     if (rows.length === 0) {
       if (existingRowid !== undefined) {
         deleteDoc.run(id);
-        deletePostings.run(existingRowid);
+        // Postings hold the rowid, which a later document may be given: none may outlive their document.
+        dropPostings(db, existingRowid);
         change.deleted.push(id);
       }
       continue;

@@ -240,6 +240,22 @@ CREATE INDEX documents_undated ON documents(id) WHERE in_corpus = 0 AND year IS 
 CREATE INDEX documents_in_corpus ON documents(in_corpus);
 `;
 
+/**
+ * Reuse postings staged by each batch of files and moved into
+ * `reuse_postings` in key order in one step (src/store/sqlite/reuse-postings.ts):
+ * inserting each batch into the (bucket, …) key rewrote pages all over an
+ * index that grows with the corpus.
+ */
+const V6_PENDING_POSTINGS = `
+-- Reuse postings written and not yet moved into reuse_postings; same columns.
+CREATE TABLE reuse_postings_pending (
+  bucket  INTEGER NOT NULL,
+  doc     INTEGER NOT NULL,
+  file    INTEGER NOT NULL
+);
+CREATE INDEX reuse_postings_pending_doc ON reuse_postings_pending(doc, file);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'files, provenance, merged nodes, relations, corrections, reuse buckets, full text', sql: V1_BASE },
   {
@@ -258,6 +274,7 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'undated reference-only documents and in-corpus counts from indexes, not scans of the text-bearing rows',
     sql: V5_COUNT_AND_UNDATED_INDEXES,
   },
+  { version: 6, description: 'reuse postings staged per batch and moved into the keyed table in key order once', sql: V6_PENDING_POSTINGS },
 ];
 
 /** The DDL of every step, as committed in `schema/sqlite.sql`. */

@@ -35,6 +35,7 @@ import { mergeUndatedInstruments } from './merge-undated';
 import { provinceResponses } from './province-responses';
 import * as relationQueries from './relation-queries';
 import { replaceReuseRelations, reuseBucketFrequencies, reuseCandidates, reuseCandidatesBeyondStops } from './reuse';
+import { hasPendingPostings, settleReusePostings } from './reuse-postings';
 import { mapSqliteError } from './sqlite-errors';
 import { writeFileGraph, writeFileGraphs } from './write-file';
 
@@ -83,10 +84,12 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async reuseCandidates(buckets: readonly string[], limit: number): Promise<Array<{ documentId: string; shared: number }>> {
+    this.settlePending();
     return this.read(() => reuseCandidates(this.db, buckets, limit));
   }
 
   async reuseBucketFrequencies(buckets: readonly string[], atMost: number): Promise<Map<string, number>> {
+    this.settlePending();
     return this.read(() => reuseBucketFrequencies(this.db, buckets, atMost));
   }
 
@@ -95,6 +98,7 @@ export class SqliteGraphStore implements GraphStore {
     limit: number,
     cap: number,
   ): Promise<{ candidates: Array<{ documentId: string; shared: number }>; stop: string[] }> {
+    this.settlePending();
     return this.read(() => reuseCandidatesBeyondStops(this.db, buckets, limit, cap));
   }
 
@@ -186,6 +190,15 @@ export class SqliteGraphStore implements GraphStore {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  async settleReusePostings(): Promise<number> {
+    return this.write(() => settleReusePostings(this.db));
+  }
+
+  /** Postings this connection staged are settled before it reads any (read-only views rely on the writer having settled). */
+  private settlePending(): void {
+    if (this.read(() => hasPendingPostings(this.db))) this.write(() => settleReusePostings(this.db));
   }
 
   private assertOpen(): void {

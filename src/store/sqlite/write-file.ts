@@ -5,7 +5,7 @@ import type { DocumentNode, FileGraph } from '../../domain/graph';
 import { assertWellFormedId } from '../../domain/identity';
 import type { WriteSummary } from '../port';
 import { refreshEffectiveForDocuments, refreshEffectiveRelations } from './effective-relations';
-import { bucketKey } from './reuse-keys';
+import { dropPostings, stagePostings, type PostingRow } from './reuse-postings';
 import type { Contribution } from '../shared/merge-nodes';
 import {
   parseRelationKey,
@@ -56,8 +56,8 @@ class TouchedKeys {
   readonly nodesToMerge = new Map<NodeKind, Set<string>>(NODE_KINDS.map((k) => [k, new Set()]));
   readonly nodeAdditions = new Map<NodeKind, Map<string, unknown[]>>(NODE_KINDS.map((k) => [k, new Map()]));
   readonly relations = new Set<string>();
-  /** Reuse bucket rows, inserted at the end of the batch in key order (far fewer index pages touched than file by file). */
-  buckets: Array<{ bucket: string; documentId: string; fileName: string }> = [];
+  /** Reuse bucket rows, staged at the end of the batch (once the batch's documents have rows). */
+  buckets: PostingRow[] = [];
   private readonly bucketFiles = new Set<string>();
 
   addBuckets(fileName: string, documentId: string, buckets: readonly string[]): void {
@@ -116,8 +116,11 @@ function stageFileGraph(db: Database.Database, graph: FileGraph, now: Date, touc
   // and bucket rows of this batch not yet inserted go the same way.
   const fileId = pluckStatement(db, 'SELECT id FROM reuse_files WHERE name = ?').get(name) as number | undefined;
   if (fileId !== undefined) {
-    const dropPostings = statement(db, 'DELETE FROM reuse_postings WHERE doc = (SELECT rowid FROM documents WHERE id = ?) AND file = ?');
-    for (const id of previousDocs) dropPostings.run(id, fileId);
+    const rowidOf = pluckStatement(db, 'SELECT rowid FROM documents WHERE id = ?');
+    for (const id of previousDocs) {
+      const doc = rowidOf.get(id) as number | undefined;
+      if (doc !== undefined) dropPostings(db, doc, fileId);
+    }
   }
   statement(db, 'DELETE FROM files WHERE name = ?').run(name);
   touched.dropBuckets(name);
@@ -178,40 +181,11 @@ function materializeTouched(db: Database.Database, touched: TouchedKeys): void {
     touched.documents,
     touched.additionsOf(touched.documents, touched.documentsToMerge, touched.documentAdditions),
   );
-  insertPostings(db, touched.buckets);
+  stagePostings(db, touched.buckets);
   const relationKeys = [...touched.relations].map(parseRelationKey);
   rematerializeRelations(db, relationKeys);
   refreshEffectiveRelations(db, relationKeys);
   refreshEffectiveForDocuments(db, change);
-}
-
-/**
- * Reuse postings of the batch, once its documents have rows (a posting holds
- * the document's rowid), inserted in key order: far fewer index pages
- * touched than file by file.
- */
-function insertPostings(db: Database.Database, rows: ReadonlyArray<{ bucket: string; documentId: string; fileName: string }>): void {
-  if (rows.length === 0) return;
-  const rowidOf = pluckStatement(db, 'SELECT rowid FROM documents WHERE id = ?');
-  const fileIdOf = pluckStatement(db, 'SELECT id FROM reuse_files WHERE name = ?');
-  const addFile = statement(db, 'INSERT INTO reuse_files (name) VALUES (?)');
-  const docs = new Map<string, number | undefined>();
-  const files = new Map<string, number>();
-  const postings: Array<{ bucket: number | bigint; doc: number; file: number }> = [];
-  for (const row of rows) {
-    let doc = docs.get(row.documentId);
-    if (doc === undefined && !docs.has(row.documentId)) docs.set(row.documentId, (doc = rowidOf.get(row.documentId) as number | undefined));
-    if (doc === undefined) continue;
-    let file = files.get(row.fileName);
-    if (file === undefined) {
-      file = (fileIdOf.get(row.fileName) as number | undefined) ?? Number(addFile.run(row.fileName).lastInsertRowid);
-      files.set(row.fileName, file);
-    }
-    postings.push({ bucket: bucketKey(row.bucket), doc, file });
-  }
-  postings.sort((a, b) => (a.bucket < b.bucket ? -1 : a.bucket > b.bucket ? 1 : a.doc - b.doc || a.file - b.file));
-  const insert = statement(db, 'INSERT OR IGNORE INTO reuse_postings (bucket, doc, file) VALUES (?, ?, ?)');
-  for (const p of postings) insert.run(p.bucket, p.doc, p.file);
 }
 
 function appendTo<T>(map: Map<string, T[]>, id: string, value: T): void {
