@@ -12,14 +12,22 @@ import { documentNode, fileGraph } from '../store/contract/graph-fixtures';
 
 /**
  * A real SQLite store holding LETTERS in-corpus letters of one office: every
- * letter holds the office's `template` bucket (so its document frequency is
- * LETTERS, above the floor cap of 50), letters 0 and 1 also share `copied`,
+ * letter holds the office's two `template` buckets (so their document
+ * frequency is LETTERS, above the floor cap of 50), letters 0 and 1 also
+ * share two `copied` buckets (a copied paragraph spans several windows),
+ * letters 2 and 3 share one `sentence` bucket (under REUSE_MIN_SHARED_KEYS),
  * and each holds an `own-i` bucket. The reuse step is a recorder standing in
  * for the aligner: it answers "0 repeats 1" when asked about letter 0.
  */
 const LETTERS = STOP_BUCKET_FLOOR + 10;
 const idOf = (i: number): string => `doc:dak-nong:${1000 + i}/UBND-VX:2021`;
-const bucketsOf = (i: number): string[] => ['template', ...(i < 2 ? ['copied'] : []), `own-${i}`];
+const TEMPLATE = ['template-1', 'template-2'];
+const bucketsOf = (i: number): string[] => [
+  ...TEMPLATE,
+  ...(i < 2 ? ['copied-1', 'copied-2'] : []),
+  ...(i === 2 || i === 3 ? ['sentence'] : []),
+  `own-${i}`,
+];
 
 function officeFile() {
   const name = 'office.txt';
@@ -55,19 +63,22 @@ describe('runReusePass on a real SQLite store', () => {
 
   it('ignores a bucket held by more letters than the cap: letters sharing only the template are no candidates', async () => {
     const result = await runReusePass(store, signatures(), step);
-    // Letter 0's only non-stop bucket shared with another letter is `copied` (letter 1).
+    // Letter 0's only non-stop buckets shared with another letter are the `copied` ones (letter 1).
     expect(seen.get(idOf(0))!.candidates).toEqual([idOf(1)]);
     expect(seen.get(idOf(1))!.candidates).toEqual([idOf(0)]);
-    // Letters 2…: their `own-i` is theirs alone and `template` does not count, so no candidate and no step.
+    // Letters 2 and 3 share one key, a sentence: not aligned. The others' `own-i` is theirs alone
+    // and `template` does not count, so no candidate and no step.
     expect(seen.has(idOf(2))).toBe(false);
-    expect([...seen.get(idOf(0))!.context!.stopBuckets]).toEqual(['template']);
+    expect(seen.has(idOf(3))).toBe(false);
+    expect(seen.has(idOf(4))).toBe(false);
+    expect([...seen.get(idOf(0))!.context!.stopBuckets]).toEqual(TEMPLATE);
     expect(result).toEqual({ relations: 1, warnings: [] });
     expect((await store.relations([idOf(0)], Direction.OUT, [RelationType.REPEATS])).map((r) => r.targetId)).toEqual([idOf(1)]);
   });
 
   it('counts the template when fewer letters than the cap hold it (a small store has no stop buckets)', async () => {
     await runReusePass(store, signatures().slice(0, 3), step);
-    expect(seen.get(idOf(0))!.context!.stopBuckets.size).toBe(1); // the store still holds all LETTERS letters
+    expect(seen.get(idOf(0))!.context!.stopBuckets.size).toBe(2); // the store still holds all LETTERS letters
     const small = await openSqliteStore(join(dir, 'small'));
     try {
       const file = officeFile();
