@@ -3,7 +3,7 @@
  * `ingestPaths`, in a child process so that its peak RSS is the ingest's own.
  * Prints a table and appends it to docs/benchmarks.md.
  *
- *   npm run build && node dist/scripts/bench-ingest.js --docs 10000 [--docs 100000] [--work /tmp/dg-bench] [--seed 1] [--profile] [--workers N] [--increment 1000]
+ *   npm run build && node dist/scripts/bench-ingest.js --docs 10000 [--docs 100000] [--work /tmp/dg-bench] [--seed 1] [--profile] [--workers N] [--reuse-workers N] [--increment 1000]
  *
  * Per size: documents/s, MB/s, peak RSS, time per phase (files = read +
  * extract + write per file; merge; reuse), store size, recall of the planted
@@ -35,6 +35,8 @@ export interface IngestRun {
   peakRssMB: number;
   /** Seconds from the start to the first progress event of each phase. */
   phaseStarts: Partial<Record<IngestPhase, number>>;
+  /** Peak RSS of the process so far when each phase ended, MB (a phase that raised the peak shows it). */
+  phasePeakRssMB?: Partial<Record<IngestPhase, number>>;
   storeMB: number;
   documentsStored: number;
   recall: TypeRecall[];
@@ -66,12 +68,25 @@ async function child(): Promise<void> {
   const cpuBefore = process.cpuUsage();
   let lastLog = 0;
   const workers = option('workers');
+  const reuseWorkers = option('reuse-workers');
   const increment = Number(option('increment') ?? '0');
+  // Which phase raised the memory peak: the peak alone does not say. Read at each phase's end
+  // (timers would not fire while a phase keeps the main thread busy).
+  const phasePeakRssMB: Partial<Record<IngestPhase, number>> = {};
+  let phaseNow: IngestPhase | undefined;
+  const endPhase = (): void => {
+    if (phaseNow) phasePeakRssMB[phaseNow] = process.resourceUsage().maxRSS / 1024;
+  };
   const ingest = (paths: string[], track: boolean) =>
     ingestPaths(paths, store, {
       cwd: corpus,
       ...(workers === undefined ? {} : { workers: Number(workers) }),
+      ...(reuseWorkers === undefined ? {} : { reuseWorkers: Number(reuseWorkers) }),
       onProgress: (p) => {
+        if (track && p.phase !== phaseNow) {
+          endPhase();
+          phaseNow = p.phase;
+        }
         if (track && phaseStarts[p.phase] === undefined) phaseStarts[p.phase] = elapsed();
         if (Date.now() - lastLog > 10_000) {
           lastLog = Date.now();
@@ -85,6 +100,8 @@ async function child(): Promise<void> {
     // The corpus is in generation order: the last files are the newest and cite what the base holds.
     const files = corpusFiles(corpus);
     await ingest(files.slice(0, files.length - increment), true);
+    endPhase();
+    phaseNow = undefined;
     const baseSeconds = elapsed();
     const baseDocuments = (await store.stats()).inCorpus;
     const cpuBase = process.cpuUsage(cpuBefore);
@@ -101,6 +118,7 @@ async function child(): Promise<void> {
   } else {
     summary = await ingest([join(corpus, 'files')], true);
   }
+  endPhase();
   const seconds = elapsed();
   const cpu = process.cpuUsage(cpuBefore);
   const peakRssMB = process.resourceUsage().maxRSS / 1024;
@@ -114,6 +132,7 @@ async function child(): Promise<void> {
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     peakRssMB,
     phaseStarts,
+    phasePeakRssMB,
     storeMB,
     documentsStored: stats.inCorpus,
     recall,
@@ -127,19 +146,22 @@ async function child(): Promise<void> {
 export interface IngestRunOptions {
   profileDir?: string;
   workers?: number;
+  /** Reuse-pass worker threads (`IngestOptions.reuseWorkers`). */
+  reuseWorkers?: number;
   /** Ingest the last N files apart, into the store holding the rest. */
   increment?: number;
 }
 
 /** Runs one ingest in a child process; the corpus must exist. */
 export function runIngest(corpus: string, data: string, docs: number, opts: IngestRunOptions = {}): IngestRun {
-  const { profileDir, workers, increment } = opts;
+  const { profileDir, workers, reuseWorkers, increment } = opts;
   rmSync(data, { recursive: true, force: true });
   const files = corpusFiles(corpus);
   const bytes = totalBytes(files);
   const nodeArgs = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   const result = spawnSync(process.execPath, [...nodeArgs, __filename, '--child', '--corpus', corpus, '--data', data, ...(workers === undefined ? [] : ['--workers', String(workers)]),
+    ...(reuseWorkers === undefined ? [] : ['--reuse-workers', String(reuseWorkers)]),
     ...(increment ? ['--increment', String(increment)] : []),
   ], {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -209,6 +231,10 @@ export function ingestNotes(runs: readonly IngestRun[]): string {
         `${r.docs} docs: REPEATS misses ${rep.planted - rep.found}, of which ${rep.missesWithCommonCitation} where both ends cite one same document; examples: ${rep.examples.slice(0, 3).join('; ')}.`,
       );
     }
+    if (r.phasePeakRssMB) {
+      const peaks = Object.entries(r.phasePeakRssMB).map(([phase, mb]) => `${phase} ${mb!.toFixed(0)}`);
+      notes.push(`${r.docs} docs: peak RSS so far at the end of each phase (MB): ${peaks.join(', ')}.`);
+    }
     const p = r.repeatsPrecision;
     notes.push(
       `${r.docs} docs: ${p.stored} REPEATS edges stored; ${p.planted} are planted pairs, ${p.commonSource} join two copies of one planted source, ${p.stored - p.planted - p.commonSource} were not planted (letters sharing template sentences only).`,
@@ -238,11 +264,13 @@ async function main(): Promise<void> {
     const corpus = ensureCorpus(work, docs, seed, log);
     log(`ingesting ${docs} documents (load ${loadNow()})`);
     const workers = option('workers');
+    const reuseWorkers = option('reuse-workers');
     const profileDir = flag('profile') ? join(work, `profile-ingest-${docs}`) : undefined;
     const increment = option('increment');
     const run = runIngest(corpus, join(work, `store-${docs}`), docs, {
       profileDir,
       workers: workers === undefined ? undefined : Number(workers),
+      reuseWorkers: reuseWorkers === undefined ? undefined : Number(reuseWorkers),
       increment: increment === undefined ? undefined : Number(increment),
     });
     runs.push(run);

@@ -87,27 +87,41 @@ export class CandidateIndex {
     this.shared = new Int32Array(data.ids.length);
   }
 
-  candidates(buckets: readonly string[], limit: number, cap: number): { candidates: Array<{ documentId: string; shared: number }>; stop: string[] } {
+  /**
+   * `numbers`, when given, are the buckets' keys as numbers, index-aligned
+   * (`PackedSignatures` holds them so): no key is parsed again.
+   */
+  candidates(
+    buckets: readonly string[],
+    limit: number,
+    cap: number,
+    numbers?: Float64Array,
+  ): { candidates: Array<{ documentId: string; shared: number }>; stop: string[] } {
     const { keys, offsets, docs, ids } = this.data;
     const stop: string[] = [];
     const shared = this.shared;
     const touched = this.touched;
     touched.length = 0;
-    for (const bucket of new Set(buckets)) {
-      const key = bucketKey(bucket);
+    const visit = (bucket: string, key: number | bigint): void => {
       const i = typeof key === 'number' ? search(keys, key) : -1;
-      if (i < 0) continue;
+      if (i < 0) return;
       const from = offsets[i]!;
       const to = offsets[i + 1]!;
       if (to - from > cap) {
         stop.push(bucket);
-        continue;
+        return;
       }
       for (let p = from; p < to; p++) {
         const d = docs[p]!;
         if (shared[d] === 0) touched.push(d);
         shared[d]!++;
       }
+    };
+    if (numbers && numbers.length === buckets.length && strictlyAscending(numbers)) {
+      // Ascending keys are distinct: no set needed to count each once.
+      for (let k = 0; k < numbers.length; k++) visit(buckets[k]!, numbers[k]!);
+    } else {
+      for (const bucket of new Set(buckets)) visit(bucket, bucketKey(bucket));
     }
     const found = touched.map((d) => ({ documentId: ids[d]!, shared: shared[d]! }));
     for (const d of touched) shared[d] = 0;
@@ -144,6 +158,11 @@ function forEachIndexed(keys: Float64Array, signatures: PackedSignatures, visit:
       if (i >= 0) visit(i, s);
     }
   }
+}
+
+function strictlyAscending(keys: Float64Array): boolean {
+  for (let k = 1; k < keys.length; k++) if (!(keys[k - 1]! < keys[k]!)) return false;
+  return true;
 }
 
 /** Index of `key` in the ascending `keys`, or -1. */

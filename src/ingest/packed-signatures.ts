@@ -3,10 +3,13 @@ import { bucketKeyString, exactBucketKey } from '../store/sqlite/reuse-keys';
 
 type Signature = FileGraph['signatures'][number];
 
+/** A signature as the reuse pass reads it: with its keys as numbers, index-aligned, where they are kept so. */
+export type PassSignature = Signature & { keys?: Float64Array };
+
 /** What the reuse pass reads of the signatures collected during the files phase. */
 export interface SignatureList {
   readonly length: number;
-  slice(start: number, end: number): Signature[];
+  slice(start: number, end: number): PassSignature[];
 }
 
 /** Keys per chunk of numeric storage (8 MB): no signature spans two, and growing never copies. */
@@ -82,12 +85,12 @@ export class PackedSignatures implements SignatureList {
     return this.chunks[chunk]!.subarray(this.offsetOf[i]!, this.offsetOf[i]! + this.countOf[i]!);
   }
 
-  slice(start: number, end: number): Signature[] {
-    const out: Signature[] = [];
+  slice(start: number, end: number): PassSignature[] {
+    const out: PassSignature[] = [];
     for (let i = Math.max(0, start); i < Math.min(end, this.ids.length); i++) {
       const numbers = this.numericKeys(i);
       if (numbers) {
-        out.push({ documentId: this.ids[i]!, buckets: Array.from(numbers, bucketKeyString) });
+        out.push({ documentId: this.ids[i]!, buckets: Array.from(numbers, bucketKeyString), keys: numbers });
         continue;
       }
       const packed = this.packed[this.offsetOf[i]!]!;

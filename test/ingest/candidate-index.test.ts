@@ -51,6 +51,24 @@ describe('buildCandidateIndex / CandidateIndex', () => {
     ]);
   });
 
+  it('takes the keys as numbers alongside their spelling, and counts a repeated key once either way', () => {
+    const signatures = packed([
+      { documentId: 'doc:a', buckets: [key(0, 1), key(0, 2), key(1, 7)] },
+      { documentId: 'doc:b', buckets: [key(0, 1), key(1, 7)] },
+      { documentId: 'doc:c', buckets: [key(0, 2), key(1, 7)] },
+    ]);
+    const index = new CandidateIndex(buildCandidateIndex(signatures)!);
+    const [a] = signatures.slice(0, 1);
+    expect(Array.from(a!.keys!)).toEqual([1, 2, 2 ** 52 + 7]);
+    const bySpelling = index.candidates(a!.buckets, 10, 2);
+    expect(bySpelling).toEqual({ candidates: [{ documentId: 'doc:a', shared: 2 }, { documentId: 'doc:b', shared: 1 }, { documentId: 'doc:c', shared: 1 }], stop: [key(1, 7)] });
+    expect(index.candidates(a!.buckets, 10, 2, a!.keys)).toEqual(bySpelling);
+    // Keys not strictly ascending (a repeat): each distinct key still counts once.
+    const repeated = [key(0, 1), key(0, 1), key(0, 2)];
+    expect(index.candidates(repeated, 10, 2, new Float64Array([1, 1, 2]))).toEqual(index.candidates([key(0, 1), key(0, 2)], 10, 2));
+    expect(index.candidates(repeated, 10, 2, new Float64Array([1, 1, 2])).candidates[0]).toEqual({ documentId: 'doc:a', shared: 2 });
+  });
+
   it('declines keys without an exact number (more than two bands), so the store answers instead', () => {
     expect(buildCandidateIndex(packed([{ documentId: 'doc:a', buckets: [key(5, 1)] }]))).toBeNull();
   });
