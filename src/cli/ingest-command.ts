@@ -28,7 +28,8 @@ interface CliProgressModule {
  * stdout. Returns the exit status: 0 when every file was ingested, unchanged
  * or cleanly rejected (not text, empty, too large...), 1 when a path was
  * missing, a file failed to extract, or the store failed. `--workers N`
- * sets the extraction threads (0 or 1: none; default: one per core).
+ * sets the threads for extraction and text reuse (0 or 1: none; default:
+ * one per core).
  */
 export async function runIngestCommand(
   args: readonly string[],

@@ -9,7 +9,7 @@ import { expandPaths } from './expand-paths';
 import { IngestTally, type IngestFailureReason, type IngestSummary } from './ingest-summary';
 import { DEFAULT_MAX_FILE_BYTES, readSourceFile } from './read-source-file';
 import { PackedSignatures } from './packed-signatures';
-import { detectReuseStep, runReusePass, type ReuseStep } from './reuse-pass';
+import { detectReuseStep, REUSE_BATCH_SIZE, runReusePass, type ReuseStep } from './reuse-pass';
 
 export type IngestPhase = 'files' | 'postings' | 'merge' | 'reuse';
 
@@ -55,7 +55,12 @@ export interface IngestOptions {
   workers?: number;
   /** The worker script (tests and bundles point at their own build); defaults to the one next to the pool in dist. */
   workerScript?: string;
-  /** Worker threads finding text reuse (`ReusePassTuning.workers`); default 0, the main thread. */
+  /**
+   * Worker threads finding text reuse (`ReusePassTuning.workers`). Defaults
+   * to the extraction's count as `workers` reads (0 or 1: the main thread;
+   * default one per core); a pass of one batch or less stays on the main
+   * thread.
+   */
   reuseWorkers?: number;
   /** Files per store transaction; default `DEFAULT_BATCH_FILES` of the store's kind. */
   batchFiles?: number;
@@ -134,7 +139,7 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
   }
   if (reuseStep && signatures.length > 0) {
     const reuse = await runReusePass(store, signatures, reuseStep, (d, total) => opts.onProgress?.({ phase: 'reuse', done: d, total }), {
-      workers: opts.reuseWorkers,
+      workers: reuseWorkerCount(opts, signatures.length),
       signaturesCoverStore: fresh,
     });
     tally.addRelations(RelationType.REPEATS, reuse.relations);
@@ -143,6 +148,13 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
   const counts = await (store.documentCounts ? store.documentCounts() : store.stats());
   tally.store = { documents: counts.documents, inCorpus: counts.inCorpus };
   return tally.finish(now());
+}
+
+function reuseWorkerCount(opts: IngestOptions, documents: number): number {
+  if (opts.reuseWorkers !== undefined) return opts.reuseWorkers;
+  const threads = opts.extract !== undefined ? 1 : opts.workers ?? defaultWorkerCount();
+  // A pass of one batch gains nothing from threads that take longer to start than it runs.
+  return threads > 1 && documents > REUSE_BATCH_SIZE ? threads : 0;
 }
 
 /** A file read and extracted, or the reason it was not. */

@@ -113,12 +113,12 @@ export interface ReusePassTuning {
   documentCacheSize?: number;
   /**
    * Worker threads finding the edges while the main thread writes them;
-   * 0 (the default) finds them on the main thread. Used only with the real
-   * step, a store that offers `readerSpec` and the compiled worker script
-   * (dist). Not the default: with the caches that make the pass fast, two
-   * workers left the 10k pass at 14 s (bench-ingest) but took the ingest's
-   * peak RSS from 775 to about 1,300 MB (each worker holds its own caches and
-   * heap), which the 1.5 GB budget at 100k cannot spare.
+   * 0 (the default here; `ingestPaths` asks for one per core) finds them on
+   * the main thread. Used only with the real step, a store that offers
+   * `readerSpec` and the compiled worker script (dist). The workers share
+   * `documentCacheSize` between them. Measured with bench-ingest: two
+   * workers took the 100k pass from 162 to 103 s and the ingest's peak RSS
+   * from 953 to 1,329 MB (each worker has its own heap and citation cache).
    */
   workers?: number;
   /** The worker script (tests point at their own bundle); defaults to the one next to this module in dist. */
@@ -199,7 +199,8 @@ function startDetection(store: GraphStore, step: ReuseStep, cap: number, tuning:
     const detector = new ReuseDetector(store, step, cap, tuning.documentCacheSize, index);
     return { ahead: 1, detect: (batch) => detector.detect(batch), close: async () => {} };
   }
-  const documentCacheSize = tuning.documentCacheSize ?? DOCUMENT_CACHE_SIZE;
+  // The workers share one cache budget: each runs its own consecutive batches, so a share serves it.
+  const documentCacheSize = Math.max(1, Math.ceil((tuning.documentCacheSize ?? DOCUMENT_CACHE_SIZE) / workers));
   const init: ReuseWorkerInit = { reader: store.readerSpec(), cap, documentCacheSize, index };
   const pool = new WorkerPool<ReuseRequest, BatchFindings>(workers, script, 'text reuse', init);
   // Runs of consecutive batches go to one worker: neighbouring documents share candidates, so each
