@@ -19,26 +19,28 @@ function letters(name: string, ids: number[], buckets: (i: number) => string[]) 
   return fileGraph(name, { documents, signatures: ids.map((i) => ({ documentId: idOf(i), buckets: buckets(i) })) });
 }
 
-/** Postings stored: indexed ones, and with `table` 'pending' those staged and not yet indexed. */
-function postingCount(dir: string, table: 'all' | 'indexed' | 'pending' = 'all'): number {
+/** Reads the store's file directly, through a connection of its own. */
+function readStore<T>(dir: string, read: (db: Database.Database) => T): T {
   const db = new Database(join(dir, 'graph.db'), { readonly: true });
   try {
-    const count = (name: string) => db.prepare(`SELECT COUNT(*) FROM ${name}`).pluck().get() as number;
-    if (table === 'indexed') return count('reuse_postings');
-    if (table === 'pending') return count('reuse_postings_pending');
-    return count('reuse_postings') + count('reuse_postings_pending');
+    return read(db);
   } finally {
     db.close();
   }
 }
 
+/** Postings stored: indexed ones, and with `table` 'pending' those staged and not yet indexed. */
+function postingCount(dir: string, table: 'all' | 'indexed' | 'pending' = 'all'): number {
+  return readStore(dir, (db) => {
+    const count = (name: string) => db.prepare(`SELECT COUNT(*) FROM ${name}`).pluck().get() as number;
+    if (table === 'indexed') return count('reuse_postings');
+    if (table === 'pending') return count('reuse_postings_pending');
+    return count('reuse_postings') + count('reuse_postings_pending');
+  });
+}
+
 function indexSql(dir: string): string | undefined {
-  const db = new Database(join(dir, 'graph.db'), { readonly: true });
-  try {
-    return db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'reuse_postings_doc'").pluck().get() as string | undefined;
-  } finally {
-    db.close();
-  }
+  return readStore(dir, (db) => db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'reuse_postings_doc'").pluck().get() as string | undefined);
 }
 
 describe('bucketKey', () => {
@@ -91,22 +93,9 @@ describe('reuse postings', () => {
     ]);
     expect((await store.reuseBucketFrequencies(['shared'], 10)).get('shared')).toBe(2);
   });
-});
 
-describe('staged reuse postings', () => {
-  let dir: string;
-  let store: SqliteGraphStore;
-
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'dg-reuse-staged-'));
-    store = await openSqliteStore(dir);
-  });
-  afterEach(async () => {
-    await store.close();
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  it('are written aside and indexed in one step, with the (doc, file) index as the migration made it', async () => {
+  // Staged: written aside by each write, indexed by settleReusePostings or the store's next reuse read.
+  it('are staged and indexed in one step, with the (doc, file) index as the migration made it', async () => {
     const migrated = indexSql(dir);
     expect(migrated).toContain('reuse_postings(doc, file)');
     await store.writeFile(letters('a.txt', [0, 1], (i) => ['shared', `own${i}`]));
@@ -126,7 +115,7 @@ describe('staged reuse postings', () => {
     ]);
   });
 
-  it('join indexed ones, and the store reads them without being told to settle', async () => {
+  it('when staged, join indexed ones, and the store reads them without being told to settle', async () => {
     await store.writeFile(letters('a.txt', [0], () => ['shared']));
     await store.settleReusePostings();
     await store.writeFile(letters('b.txt', [1], () => ['shared', 'b1:00000000000bb']));
@@ -140,7 +129,7 @@ describe('staged reuse postings', () => {
     expect((await store.reuseCandidatesBeyondStops(['shared', 'b1:00000000000bb'], 10, 1)).stop).toEqual(['shared']);
   });
 
-  it('survive a store closed before they were indexed', async () => {
+  it('when staged, survive a store closed before they were indexed', async () => {
     await store.writeFile(letters('a.txt', [0, 1], () => ['shared']));
     await store.close();
     store = await openSqliteStore(dir);
@@ -148,7 +137,7 @@ describe('staged reuse postings', () => {
     expect((await store.reuseBucketFrequencies(['shared'], 10)).get('shared')).toBe(2);
   });
 
-  it('go with their file or document before they are indexed', async () => {
+  it('when staged, go with their file or document before they are indexed', async () => {
     await store.writeFile(letters('a.txt', [0, 1], (i) => ['shared', `own${i}`]));
     // a.txt replaced by a version without letter 0: its staged postings go, letter 1's are re-staged.
     await store.writeFile(letters('a.txt', [1], () => ['b1:00000000000bb']));
