@@ -95,14 +95,16 @@ function stageFileGraph(db: Database.Database, graph: FileGraph, now: Date, touc
     touched.documents.add(id);
     touched.documentsToMerge.add(id);
   }
-  const previousNodes = new Map<NodeKind, Set<string>>(NODE_KINDS.map((k) => [k, new Set()]));
-  for (const row of statement(db, 'SELECT kind, node_id FROM node_contributions WHERE file_name = ?').all(name) as Array<{
+  // This file's earlier description of each node. A node it describes again word for word keeps
+  // its merged row: re-merging it would read every other file's contribution (a province's or an
+  // issuer's row has thousands), which made re-ingesting corrected files cost ≈ 12 ms a file at 100k.
+  const previousNodes = new Map<NodeKind, Map<string, string>>(NODE_KINDS.map((k) => [k, new Map()]));
+  for (const row of statement(db, 'SELECT kind, node_id, data FROM node_contributions WHERE file_name = ?').all(name) as Array<{
     kind: NodeKind;
     node_id: string;
+    data: string;
   }>) {
-    previousNodes.get(row.kind)?.add(row.node_id);
-    touched.nodes.get(row.kind)?.add(row.node_id);
-    touched.nodesToMerge.get(row.kind)?.add(row.node_id);
+    previousNodes.get(row.kind)?.set(row.node_id, row.data);
   }
   for (const r of statement(db, 'SELECT type, source_id, target_id FROM relation_contributions WHERE file_name = ?').all(name) as Array<{
     type: string;
@@ -124,6 +126,24 @@ function stageFileGraph(db: Database.Database, graph: FileGraph, now: Date, touc
   }
   statement(db, 'DELETE FROM files WHERE name = ?').run(name);
   touched.dropBuckets(name);
+  const unchangedNodes = new Map<NodeKind, Set<string>>(NODE_KINDS.map((k) => [k, new Set()]));
+  const nodeLists: Array<[NodeKind, Array<{ node: { id: string }; data: string }>]> = [
+    ['organization', graph.organizations],
+    ['person', graph.persons],
+    ['province', graph.provinces],
+  ].map(([kind, nodes]) => [kind as NodeKind, (nodes as Array<{ id: string }>).map((node) => ({ node, data: JSON.stringify(node) }))]);
+  if (contribute) {
+    for (const [kind, nodes] of nodeLists) {
+      for (const { node, data } of nodes) if (previousNodes.get(kind)?.get(node.id) === data) unchangedNodes.get(kind)!.add(node.id);
+    }
+  }
+  for (const [kind, previous] of previousNodes) {
+    for (const id of previous.keys()) {
+      if (unchangedNodes.get(kind)!.has(id)) continue;
+      touched.nodes.get(kind)?.add(id);
+      touched.nodesToMerge.get(kind)?.add(id);
+    }
+  }
   if (!contribute) return { ...summary, skipped: true };
   statement(db, 'INSERT INTO files (name, hash, length, ingested_at) VALUES (?, ?, ?, ?)').run(
     name,
@@ -142,14 +162,10 @@ function stageFileGraph(db: Database.Database, graph: FileGraph, now: Date, touc
     if (!previousDocs.has(doc.id)) appendTo(touched.documentAdditions, doc.id, { fileName: name, node: doc });
   }
   const insertNode = statement(db, 'INSERT INTO node_contributions (file_name, kind, node_id, data) VALUES (?, ?, ?, ?)');
-  const nodeLists: Array<[NodeKind, Array<{ id: string }>]> = [
-    ['organization', graph.organizations],
-    ['person', graph.persons],
-    ['province', graph.provinces],
-  ];
   for (const [kind, nodes] of nodeLists) {
-    for (const node of nodes) {
-      insertNode.run(name, kind, node.id, JSON.stringify(node));
+    for (const { node, data } of nodes) {
+      insertNode.run(name, kind, node.id, data);
+      if (unchangedNodes.get(kind)!.has(node.id)) continue;
       touched.nodes.get(kind)?.add(node.id);
       if (!previousNodes.get(kind)?.has(node.id)) appendTo(touched.nodeAdditions.get(kind)!, node.id, node as unknown);
     }

@@ -14,6 +14,7 @@ import {
   fileGraph,
   kl07Reference,
   organizations,
+  persons,
   provinces,
   relation,
 } from './graph-fixtures';
@@ -145,6 +146,35 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
         const bad = fileGraph('bad.txt', { documents: [documentNode({ id: 'not an id' })] });
         await expect(store.writeFile(bad)).rejects.toBeInstanceOf(InvalidArgumentError);
         expect(await store.hasFile(bad.file.hash)).toBe(false);
+      });
+    });
+
+    describe('re-merging people and organisations when a file changes', () => {
+      // a.txt sorts first, so its name wins the merge; b.txt adds what a.txt leaves null, and an alias.
+      const org = (name: string, provinceId: string | null) => ({ ...organizations.ubndDN, name, provinceId });
+      const version = (text: string, name: string, aliases: string[]) =>
+        fileGraph('a.txt', {
+          documents: [documentNode({ id: ID.ub500, code: '500/UBND-VX', year: 2021, inCorpus: true, text, sources: [{ file: 'a.txt', start: 0, end: text.length }] })],
+          organizations: [org(name, null)],
+          persons: [{ ...persons.dienKre, aliases }],
+        });
+      const b = fileGraph('b.txt', { organizations: [org('UBND tỉnh Đắk Nông', ID.daknong)], persons: [{ ...persons.dienKre, aliases: ['Điểu Kré'] }] });
+
+      it('keeps the merged rows when the changed file describes them word for word, and re-merges them when it does not', async () => {
+        await store.writeFile(version('Công văn số 500.', 'Ủy ban nhân dân tỉnh Đắk Nông', ['Điều Kré']));
+        await store.writeFile(b);
+        const merged = { org: org('Ủy ban nhân dân tỉnh Đắk Nông', ID.daknong), person: { ...persons.dienKre, aliases: ['Điều Kré', 'Điểu Kré'] } };
+        expect(await store.getOrganizations([ID.ubndDN])).toEqual([merged.org]);
+        expect(await store.getPersons([ID.dienKre])).toEqual([merged.person]);
+        // New text, the same people and organisations: their rows stay the merge of both files.
+        await store.writeFile(version('Công văn số 500, đã sửa lỗi OCR.', 'Ủy ban nhân dân tỉnh Đắk Nông', ['Điều Kré']));
+        expect(await store.getOrganizations([ID.ubndDN])).toEqual([merged.org]);
+        expect(await store.getPersons([ID.dienKre])).toEqual([merged.person]);
+        expect((await store.getDocuments([ID.ub500]))[0]!.text).toBe('Công văn số 500, đã sửa lỗi OCR.');
+        // The organisation renamed and the alias dropped: both re-merged from what the files now say.
+        await store.writeFile(version('Công văn số 500, đã sửa lỗi OCR.', 'UBND tỉnh Đắk Nông (sửa)', []));
+        expect(await store.getOrganizations([ID.ubndDN])).toEqual([org('UBND tỉnh Đắk Nông (sửa)', ID.daknong)]);
+        expect(await store.getPersons([ID.dienKre])).toEqual([{ ...persons.dienKre, aliases: ['Điểu Kré'] }]);
       });
     });
 
