@@ -127,11 +127,12 @@ function stageFileGraph(db: Database.Database, graph: FileGraph, now: Date, touc
   statement(db, 'DELETE FROM files WHERE name = ?').run(name);
   touched.dropBuckets(name);
   const unchangedNodes = new Map<NodeKind, Set<string>>(NODE_KINDS.map((k) => [k, new Set()]));
-  const nodeLists: Array<[NodeKind, Array<{ node: { id: string }; data: string }>]> = [
+  const described: Array<[NodeKind, ReadonlyArray<{ id: string }>]> = [
     ['organization', graph.organizations],
     ['person', graph.persons],
     ['province', graph.provinces],
-  ].map(([kind, nodes]) => [kind as NodeKind, (nodes as Array<{ id: string }>).map((node) => ({ node, data: JSON.stringify(node) }))]);
+  ];
+  const nodeLists = described.map(([kind, nodes]) => [kind, nodes.map((node) => ({ node, data: JSON.stringify(node) }))] as const);
   if (contribute) {
     for (const [kind, nodes] of nodeLists) {
       for (const { node, data } of nodes) if (previousNodes.get(kind)?.get(node.id) === data) unchangedNodes.get(kind)!.add(node.id);
