@@ -150,9 +150,14 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
   return tally.finish(now());
 }
 
+/** Threads the options ask for: a custom extractor runs in-process; otherwise `workers`, else one per core. */
+function requestedThreads(opts: IngestOptions): number {
+  return opts.extract !== undefined ? 1 : opts.workers ?? defaultWorkerCount();
+}
+
 function reuseWorkerCount(opts: IngestOptions, documents: number): number {
   if (opts.reuseWorkers !== undefined) return opts.reuseWorkers;
-  const threads = opts.extract !== undefined ? 1 : opts.workers ?? defaultWorkerCount();
+  const threads = requestedThreads(opts);
   // A pass of one batch gains nothing from threads that take longer to start than it runs.
   return threads > 1 && documents > REUSE_BATCH_SIZE ? threads : 0;
 }
@@ -173,8 +178,7 @@ interface Extraction {
 
 function startExtraction(opts: IngestOptions, fileCount: number): Extraction {
   const script = opts.workerScript ?? DEFAULT_WORKER_SCRIPT;
-  const requested = opts.extract !== undefined ? 1 : opts.workers ?? (ExtractPool.available(script) ? defaultWorkerCount() : 1);
-  const size = Math.min(requested, fileCount);
+  const size = Math.min(requestedThreads(opts), fileCount);
   if (size <= 1 || !ExtractPool.available(script)) {
     const extract = opts.extract ?? extractFile;
     return { readAhead: 1, extract: (bytes, fileName) => extract(bytes, { fileName }), close: async () => {} };

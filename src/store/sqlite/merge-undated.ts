@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
-import { pluckStatement, statement } from './statement-cache';
+import { statement } from './statement-cache';
 import { ALL_RELATION_TYPES } from '../../domain/relation-type';
 import type { Evidence } from '../../domain/span';
 import { refreshEffectiveForDocuments, refreshEffectiveRelations } from './effective-relations';
-import { dropPostings } from './reuse-postings';
+import { dropPostingsOfDocument } from './reuse-postings';
 import { parseRelationKey, rematerializeDocuments, rematerializeRelations, relationKeyString } from './materialize';
 
 /** Each undated reference-only node with exactly one dated document it can denote (read through the partial index documents_undated). */
@@ -73,7 +73,6 @@ export function mergeUndatedInstruments(db: Database.Database): number {
     'SELECT source_id AS sourceId, target_id AS targetId FROM reuse_relations WHERE source_id = ? OR target_id = ?',
   );
   const deleteDocContributions = statement(db, 'DELETE FROM document_contributions WHERE document_id = ?');
-  const rowidOf = pluckStatement(db, 'SELECT rowid FROM documents WHERE id = ?');
 
   const touchedRelations = new Set<string>();
   const touchedDocs = new Set<string>();
@@ -114,8 +113,7 @@ export function mergeUndatedInstruments(db: Database.Database): number {
     // Reuse edges are not file contributions; re-point them too, or the delete would cascade them away.
     moveReuse.run({ dated: datedId, undated: undatedId });
     deleteDocContributions.run(undatedId);
-    const undatedRow = rowidOf.get(undatedId) as number | undefined;
-    if (undatedRow !== undefined) dropPostings(db, undatedRow);
+    dropPostingsOfDocument(db, undatedId);
     touchedDocs.add(undatedId);
     touchedDocs.add(datedId);
   }

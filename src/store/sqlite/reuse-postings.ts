@@ -60,6 +60,12 @@ export function dropPostings(db: Database.Database, doc: number, file?: number):
   }
 }
 
+/** `dropPostings` by document id; nothing to drop when the document has no row. */
+export function dropPostingsOfDocument(db: Database.Database, documentId: string, file?: number): void {
+  const doc = pluckStatement(db, 'SELECT rowid FROM documents WHERE id = ?').get(documentId) as number | undefined;
+  if (doc !== undefined) dropPostings(db, doc, file);
+}
+
 export function hasPendingPostings(db: Database.Database): boolean {
   return pluckStatement(db, 'SELECT EXISTS (SELECT 1 FROM reuse_postings_pending)').get() === 1;
 }

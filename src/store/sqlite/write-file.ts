@@ -5,7 +5,7 @@ import type { DocumentNode, FileGraph } from '../../domain/graph';
 import { assertWellFormedId } from '../../domain/identity';
 import type { WriteSummary } from '../port';
 import { refreshEffectiveForDocuments, refreshEffectiveRelations } from './effective-relations';
-import { dropPostings, stagePostings, type PostingRow } from './reuse-postings';
+import { dropPostingsOfDocument, stagePostings, type PostingRow } from './reuse-postings';
 import type { Contribution } from '../shared/merge-nodes';
 import {
   parseRelationKey,
@@ -118,11 +118,7 @@ function stageFileGraph(db: Database.Database, graph: FileGraph, now: Date, touc
   // and bucket rows of this batch not yet inserted go the same way.
   const fileId = pluckStatement(db, 'SELECT id FROM reuse_files WHERE name = ?').get(name) as number | undefined;
   if (fileId !== undefined) {
-    const rowidOf = pluckStatement(db, 'SELECT rowid FROM documents WHERE id = ?');
-    for (const id of previousDocs) {
-      const doc = rowidOf.get(id) as number | undefined;
-      if (doc !== undefined) dropPostings(db, doc, fileId);
-    }
+    for (const id of previousDocs) dropPostingsOfDocument(db, id, fileId);
   }
   statement(db, 'DELETE FROM files WHERE name = ?').run(name);
   touched.dropBuckets(name);
