@@ -1,6 +1,9 @@
-/** One file for an extraction worker: its bytes (transferred, not copied) and the name recorded in spans. */
-export interface ExtractRequest {
-  bytes: Uint8Array;
-  fileName: string;
-  maxBytes?: number;
-}
+/**
+ * One file for an extraction worker: its bytes (transferred, not copied),
+ * answered with its graph; or its path, which the worker reads itself (the
+ * main thread is then free to write), answered with a `PreparedFile`.
+ * Either way with the name recorded in spans.
+ */
+export type ExtractRequest =
+  | { kind: 'bytes'; bytes: Uint8Array; fileName: string; maxBytes?: number }
+  | { kind: 'path'; path: string; fileName: string; maxBytes: number };

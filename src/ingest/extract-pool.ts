@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { FileGraph } from '../domain/graph';
 import type { ExtractRequest } from './extract-messages';
+import type { PreparedFile } from './prepared-file';
 import { WorkerPool } from './worker-pool';
 
 export { defaultWorkerCount } from './worker-pool';
@@ -15,7 +16,7 @@ export const DEFAULT_WORKER_SCRIPT = join(__dirname, 'extract-worker.js');
  * the results in input order.
  */
 export class ExtractPool {
-  private readonly pool: WorkerPool<ExtractRequest, FileGraph>;
+  private readonly pool: WorkerPool<ExtractRequest, FileGraph | PreparedFile>;
 
   constructor(
     readonly size: number,
@@ -37,7 +38,17 @@ export class ExtractPool {
   extract(bytes: Uint8Array, fileName: string, maxBytes?: number): Promise<FileGraph> {
     const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
     const payload = owned ? bytes : bytes.slice();
-    return this.pool.run({ bytes: payload, fileName, maxBytes }, [payload.buffer as ArrayBuffer]);
+    return this.pool.run({ kind: 'bytes', bytes: payload, fileName, maxBytes }, [payload.buffer as ArrayBuffer]) as Promise<FileGraph>;
+  }
+
+  /**
+   * Reads and extracts one file on a worker, so that the calling thread
+   * neither reads nor waits for the disk; failures come back as the
+   * rejection `prepareFile` would give, never as a rejected promise (unless
+   * the worker itself dies).
+   */
+  prepare(path: string, fileName: string, maxBytes: number): Promise<PreparedFile> {
+    return this.pool.run({ kind: 'path', path, fileName, maxBytes }) as Promise<PreparedFile>;
   }
 
   close(): Promise<void> {

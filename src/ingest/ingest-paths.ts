@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import { RejectedInputError, StoreUnavailableError } from '../domain/errors';
+import { StoreUnavailableError } from '../domain/errors';
 import type { FileGraph } from '../domain/graph';
 import { RelationType } from '../domain/relation-type';
 import { extractFile, type ExtractOptions } from '../extract/pipeline';
@@ -7,7 +7,8 @@ import type { GraphStore, WriteSummary } from '../store/port';
 import { DEFAULT_WORKER_SCRIPT, ExtractPool, defaultWorkerCount } from './extract-pool';
 import { expandPaths } from './expand-paths';
 import { IngestTally, type IngestFailureReason, type IngestSummary } from './ingest-summary';
-import { DEFAULT_MAX_FILE_BYTES, readSourceFile } from './read-source-file';
+import { prepareFile, type PreparedFile } from './prepared-file';
+import { DEFAULT_MAX_FILE_BYTES } from './read-source-file';
 import { PackedSignatures } from './packed-signatures';
 import { detectReuseStep, REUSE_BATCH_SIZE, runReusePass, type ReuseStep } from './reuse-pass';
 
@@ -96,21 +97,22 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
   // A store without in-corpus documents holds no reuse postings: this ingest's signatures will be all of them.
   const fresh = reuseStep !== null && (await (store.documentCounts ? store.documentCounts() : store.stats())).inCorpus === 0;
   const signatures = new PackedSignatures();
-  const extraction = startExtraction(opts, files.length);
-  const writer = new BatchWriter(store, tally, opts.batchFiles ?? DEFAULT_BATCH_FILES[store.kind], opts.batchBytes ?? DEFAULT_BATCH_BYTES, (file, outcome) => {
+  const batchFiles = opts.batchFiles ?? DEFAULT_BATCH_FILES[store.kind];
+  const extraction = startExtraction(opts, files.length, batchFiles);
+  const writer = new BatchWriter(store, tally, batchFiles, opts.batchBytes ?? DEFAULT_BATCH_BYTES, (file, outcome) => {
     if (outcome.graph) signatures.push(outcome.graph.signatures);
     opts.onProgress?.({ phase: 'files', done: writer.done, total: files.length, file, outcome: outcome.kind });
   });
   try {
     // Reads and extractions run ahead of the writer, bounded in files and bytes, and are taken in input order.
-    const ahead: Array<Promise<Prepared>> = [];
+    const ahead: Array<Promise<PreparedFile>> = [];
     let aheadBytes = 0;
     let next = 0;
     while (next < files.length || ahead.length > 0) {
       while (next < files.length && ahead.length < extraction.readAhead && aheadBytes < READ_AHEAD_BYTES) {
         const fileName = displayName(files[next]!, cwd);
         ahead.push(
-          prepareFile(files[next]!, fileName, maxBytes, extraction).then((p) => {
+          extraction.prepare(files[next]!, fileName, maxBytes).then((p) => {
             aheadBytes += p.bytes;
             return p;
           }),
@@ -162,50 +164,35 @@ function reuseWorkerCount(opts: IngestOptions, documents: number): number {
   return threads > 1 && documents > REUSE_BATCH_SIZE ? threads : 0;
 }
 
-/** A file read and extracted, or the reason it was not. */
-interface Prepared {
-  fileName: string;
-  bytes: number;
-  graph?: FileGraph;
-  rejection?: { reason: IngestFailureReason; message: string };
-}
-
 interface Extraction {
   readAhead: number;
-  extract(bytes: Uint8Array, fileName: string, maxBytes: number): FileGraph | Promise<FileGraph>;
+  prepare(path: string, fileName: string, maxBytes: number): Promise<PreparedFile>;
   close(): Promise<void>;
 }
 
-function startExtraction(opts: IngestOptions, fileCount: number): Extraction {
+function startExtraction(opts: IngestOptions, fileCount: number, batchFiles: number): Extraction {
   const script = opts.workerScript ?? DEFAULT_WORKER_SCRIPT;
   const size = Math.min(requestedThreads(opts), fileCount);
   if (size <= 1 || !ExtractPool.available(script)) {
     const extract = opts.extract ?? extractFile;
-    return { readAhead: 1, extract: (bytes, fileName) => extract(bytes, { fileName }), close: async () => {} };
+    return {
+      readAhead: 1,
+      prepare: (path, fileName, maxBytes) => prepareFile(path, fileName, maxBytes, (bytes) => extract(bytes, { fileName })),
+      close: async () => {},
+    };
   }
   const pool = new ExtractPool(size, script);
   return {
-    readAhead: size * READ_AHEAD_PER_WORKER,
-    extract: (bytes, fileName, maxBytes) => pool.extract(bytes, fileName, maxBytes),
+    // The store write blocks this thread: what the workers were handed before it is all they can do meanwhile.
+    readAhead: batchFiles + size * READ_AHEAD_PER_WORKER,
+    prepare: (path, fileName, maxBytes) =>
+      pool.prepare(path, fileName, maxBytes).catch((error: unknown) => ({
+        fileName,
+        bytes: 0,
+        rejection: { reason: 'extraction-failed' as const, message: `extraction failed: ${(error as Error).message}` },
+      })),
     close: () => pool.close(),
   };
-}
-
-async function prepareFile(path: string, fileName: string, maxBytes: number, extraction: Extraction): Promise<Prepared> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readSourceFile(path, maxBytes);
-  } catch (error) {
-    if (error instanceof RejectedInputError) return { fileName, bytes: 0, rejection: { reason: error.reason, message: error.message } };
-    return { fileName, bytes: 0, rejection: { reason: 'unreadable', message: `${fileName}: ${(error as Error).message}` } };
-  }
-  const size = bytes.byteLength;
-  try {
-    return { fileName, bytes: size, graph: await extraction.extract(bytes, fileName, maxBytes) };
-  } catch (error) {
-    if (error instanceof RejectedInputError) return { fileName, bytes: size, rejection: { reason: error.reason, message: error.message } };
-    return { fileName, bytes: size, rejection: { reason: 'extraction-failed', message: `extraction failed: ${(error as Error).message}` } };
-  }
 }
 
 type Outcome = { kind: 'ingested' | 'unchanged' | 'rejected'; graph?: FileGraph };
@@ -216,7 +203,7 @@ type Outcome = { kind: 'ingested' | 'unchanged' | 'rejected'; graph?: FileGraph 
  */
 class BatchWriter {
   done = 0;
-  private batch: Prepared[] = [];
+  private batch: PreparedFile[] = [];
   private batchBytes = 0;
 
   constructor(
@@ -227,7 +214,7 @@ class BatchWriter {
     private readonly report: (file: string, outcome: Outcome) => void,
   ) {}
 
-  async add(prepared: Prepared): Promise<void> {
+  async add(prepared: PreparedFile): Promise<void> {
     this.batch.push(prepared);
     this.batchBytes += prepared.bytes;
     if (this.batch.length >= this.maxFiles || this.batchBytes >= this.maxBytes) await this.flush();

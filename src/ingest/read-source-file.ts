@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { RejectedInputError } from '../domain/errors';
 
@@ -13,11 +14,7 @@ export async function readSourceFile(path: string, maxBytes: number = DEFAULT_MA
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
-    if (size === 0) throw new RejectedInputError('empty', `${path} is empty.`);
-    if (size > maxBytes) {
-      throw new RejectedInputError('too-large', `${path} is ${size} bytes, over the limit of ${maxBytes}; split it into smaller files.`);
-    }
-    const buffer = Buffer.alloc(size);
+    const buffer = Buffer.alloc(checkedSize(path, size, maxBytes));
     let offset = 0;
     while (offset < size) {
       const { bytesRead } = await handle.read(buffer, offset, size - offset, offset);
@@ -28,4 +25,30 @@ export async function readSourceFile(path: string, maxBytes: number = DEFAULT_MA
   } finally {
     await handle.close();
   }
+}
+
+/** `readSourceFile` for a thread with nothing else to do meanwhile (an extraction worker). */
+export function readSourceFileSync(path: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const buffer = Buffer.alloc(checkedSize(path, size, maxBytes));
+    let offset = 0;
+    while (offset < size) {
+      const bytesRead = readSync(fd, buffer, offset, size - offset, offset);
+      if (bytesRead === 0) break;
+      offset += bytesRead;
+    }
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, offset);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function checkedSize(path: string, size: number, maxBytes: number): number {
+  if (size === 0) throw new RejectedInputError('empty', `${path} is empty.`);
+  if (size > maxBytes) {
+    throw new RejectedInputError('too-large', `${path} is ${size} bytes, over the limit of ${maxBytes}; split it into smaller files.`);
+  }
+  return size;
 }

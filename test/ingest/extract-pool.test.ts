@@ -1,10 +1,11 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { RejectedInputError } from '../../src/domain/errors';
 import { extractFile } from '../../src/extract/pipeline';
 import { ExtractPool } from '../../src/ingest/extract-pool';
 import { ingestPaths } from '../../src/ingest/ingest-paths';
+import { prepareFile } from '../../src/ingest/prepared-file';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import { bundleForNode } from './support/bundle-for-node';
 
@@ -73,6 +74,37 @@ describe('ExtractPool (worker threads running the real pipeline)', () => {
     }
   });
 
+  it('reads and extracts a file by its path as prepareFile does on the calling thread, failures as data', async () => {
+    const files = join(dir, 'by-path');
+    await mkdir(files, { recursive: true });
+    await writeFile(join(files, 'seed.txt'), seeds[0]!.bytes);
+    await writeFile(join(files, 'empty.txt'), '');
+    await writeFile(join(files, 'big.txt'), seeds[0]!.bytes);
+    await writeFile(join(files, 'binary.txt'), Uint8Array.from([0x44, 0x00, 0x01, 0x02, 0x00, 0x00, 0x41]));
+    const cases: Array<[string, number, string | undefined]> = [
+      ['seed.txt', 1e6, undefined],
+      ['empty.txt', 1e6, 'empty'],
+      ['big.txt', 100, 'too-large'],
+      ['binary.txt', 1e6, 'binary'],
+      ['missing.txt', 1e6, 'unreadable'],
+    ];
+    const pool = new ExtractPool(2, script);
+    try {
+      for (const [name, maxBytes, reason] of cases) {
+        const path = join(files, name);
+        const inProcess = await prepareFile(path, name, maxBytes, (bytes, fileName) => extractFile(bytes, { fileName }));
+        const onWorker = await pool.prepare(path, name, maxBytes);
+        expect(onWorker).toEqual(inProcess);
+        expect(onWorker.rejection?.reason).toBe(reason);
+      }
+      const seed = await pool.prepare(join(files, 'seed.txt'), 'seed.txt', 1e6);
+      expect(seed.bytes).toBe(seeds[0]!.bytes.byteLength);
+      expect(seed.graph).toEqual(extractFile(new Uint8Array(seeds[0]!.bytes), { fileName: 'seed.txt' }));
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('fails the files of a worker that dies, and replaces the worker', async () => {
     const dying = join(dir, 'dying-worker.js');
     await writeFile(dying, "require('node:worker_threads').parentPort.on('message', () => process.exit(3));\n");
@@ -90,7 +122,7 @@ describe('ExtractPool (worker threads running the real pipeline)', () => {
 
   it('lets ingestPaths build the same store with two workers as in-process', async () => {
     const dumps = [];
-    const sent = jest.spyOn(ExtractPool.prototype, 'extract');
+    const sent = jest.spyOn(ExtractPool.prototype, 'prepare');
     for (const workers of [0, 2]) {
       sent.mockClear();
       const store = await openSqliteStore(join(dir, `data-${workers}`));
