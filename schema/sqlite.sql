@@ -228,3 +228,9 @@ CREATE TABLE reuse_postings_pending (
   file    INTEGER NOT NULL
 );
 CREATE INDEX reuse_postings_pending_doc ON reuse_postings_pending(doc, file);
+
+-- migration 7: full text index without a copy of the text (contentless, rows deleted by rowid)
+ALTER TABLE documents_fts RENAME TO documents_fts_v6;
+CREATE VIRTUAL TABLE documents_fts USING fts5(code, subject, text, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO documents_fts (rowid, code, subject, text) SELECT rowid, code, subject, text FROM documents_fts_v6;
+DROP TABLE documents_fts_v6;

@@ -256,6 +256,20 @@ CREATE TABLE reuse_postings_pending (
 CREATE INDEX reuse_postings_pending_doc ON reuse_postings_pending(doc, file);
 `;
 
+/**
+ * Full text without its own copy of the text. Search reads only the rowid
+ * and rank from the index and the text from `documents`, so the index's
+ * content table (the folded code, subject and text: 42 MB of the 450 MB 10k
+ * store) was written on every document and never read. The terms carry over
+ * from the old table's content, no re-folding in JavaScript.
+ */
+const V7_CONTENTLESS_FTS = `
+ALTER TABLE documents_fts RENAME TO documents_fts_v6;
+CREATE VIRTUAL TABLE documents_fts USING fts5(code, subject, text, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO documents_fts (rowid, code, subject, text) SELECT rowid, code, subject, text FROM documents_fts_v6;
+DROP TABLE documents_fts_v6;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'files, provenance, merged nodes, relations, corrections, reuse buckets, full text', sql: V1_BASE },
   {
@@ -275,6 +289,7 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: V5_COUNT_AND_UNDATED_INDEXES,
   },
   { version: 6, description: 'reuse postings staged per batch and moved into the keyed table in key order once', sql: V6_PENDING_POSTINGS },
+  { version: 7, description: 'full text index without a copy of the text (contentless, rows deleted by rowid)', sql: V7_CONTENTLESS_FTS },
 ];
 
 /** The DDL of every step, as committed in `schema/sqlite.sql`. */
