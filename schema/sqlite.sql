@@ -234,3 +234,16 @@ ALTER TABLE documents_fts RENAME TO documents_fts_v6;
 CREATE VIRTUAL TABLE documents_fts USING fts5(code, subject, text, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
 INSERT INTO documents_fts (rowid, code, subject, text) SELECT rowid, code, subject, text FROM documents_fts_v6;
 DROP TABLE documents_fts_v6;
+
+-- migration 8: staged reuse postings one row per document and file, keys as a JSON array
+-- Reuse postings written and not yet moved into reuse_postings: keys is a
+-- JSON array of bucket key integers of one document (rowid) from one file.
+CREATE TABLE reuse_postings_staged (
+  doc   INTEGER NOT NULL,
+  file  INTEGER NOT NULL,
+  keys  TEXT NOT NULL
+);
+CREATE INDEX reuse_postings_staged_doc ON reuse_postings_staged(doc, file);
+INSERT INTO reuse_postings_staged (doc, file, keys)
+  SELECT doc, file, json_group_array(bucket) FROM reuse_postings_pending GROUP BY doc, file;
+DROP TABLE reuse_postings_pending;

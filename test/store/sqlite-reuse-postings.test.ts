@@ -33,9 +33,11 @@ function readStore<T>(dir: string, read: (db: Database.Database) => T): T {
 function postingCount(dir: string, table: 'all' | 'indexed' | 'pending' = 'all'): number {
   return readStore(dir, (db) => {
     const count = (name: string) => db.prepare(`SELECT COUNT(*) FROM ${name}`).pluck().get() as number;
+    // Staged postings are one row per document and file, their keys a JSON array.
+    const stagedCount = () => db.prepare('SELECT COUNT(*) FROM reuse_postings_staged s, json_each(s.keys)').pluck().get() as number;
     if (table === 'indexed') return count('reuse_postings');
-    if (table === 'pending') return count('reuse_postings_pending');
-    return count('reuse_postings') + count('reuse_postings_pending');
+    if (table === 'pending') return stagedCount();
+    return count('reuse_postings') + stagedCount();
   });
 }
 
@@ -234,6 +236,56 @@ describe('migration 3 (reuse postings as integers)', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('migration 8 (staged postings one row per document and file)', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dg-reuse-migrate8-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("carries a version 7 store's pending postings over, 64-bit keys exact, and settles them", async () => {
+    // Band 2 keys pass 2^53: they must come back as the same integers, not rounded doubles.
+    const keys = ['b0:0123456789abc', 'b1:00000000000ff', 'b2:0000000000001', 'b2:0000000000002'];
+    const db = new Database(join(dir, 'graph.db'));
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 7));
+    db.exec(`INSERT INTO files (name, hash, length, ingested_at) VALUES ('a.txt', 'aaaaaaaa', 1, '2021-01-01'), ('b.txt', 'bbbbbbbb', 1, '2021-01-01')`);
+    db.exec("INSERT INTO reuse_files (id, name) VALUES (1, 'a.txt'), (2, 'b.txt')");
+    const doc = db.prepare(
+      `INSERT INTO documents (id, scope, type, recipient_ids, distribution, in_corpus, sources, diagnostics, sort_key)
+       VALUES (?, 'dak-nong', 'CONG_VAN', '[]', '[]', 1, '[]', '[]', ?)`,
+    );
+    const d0 = Number(doc.run(idOf(0), 'k0').lastInsertRowid);
+    const d1 = Number(doc.run(idOf(1), 'k1').lastInsertRowid);
+    const pending = db.prepare('INSERT INTO reuse_postings_pending (bucket, doc, file) VALUES (?, ?, ?)');
+    pending.run(bucketKey(keys[0]!), d0, 1);
+    pending.run(bucketKey(keys[2]!), d0, 1);
+    pending.run(bucketKey(keys[2]!), d1, 2);
+    pending.run(bucketKey(keys[3]!), d1, 2);
+    pending.run(bucketKey(keys[1]!), d1, 2);
+    db.close();
+
+    expect(readStore(dir, (check) => check.prepare('SELECT COUNT(*) FROM reuse_postings_pending').pluck().get())).toBe(5);
+    const store = await openSqliteStore(dir);
+    try {
+      expect(await store.reuseCandidates([keys[2]!], 10)).toEqual([
+        { documentId: idOf(0), shared: 1 },
+        { documentId: idOf(1), shared: 1 },
+      ]);
+      expect(await store.reuseCandidates([keys[1]!, keys[2]!, keys[3]!], 10)).toEqual([
+        { documentId: idOf(1), shared: 3 },
+        { documentId: idOf(0), shared: 1 },
+      ]);
+      expect(await store.reuseCandidates([keys[0]!], 10)).toEqual([{ documentId: idOf(0), shared: 1 }]);
+    } finally {
+      await store.close();
+    }
+    expect(postingCount(dir, 'indexed')).toBe(5);
+    expect(readStore(dir, (check) => check.prepare("SELECT name FROM sqlite_master WHERE name = 'reuse_postings_pending'").all())).toEqual([]);
   });
 });
 

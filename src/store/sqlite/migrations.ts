@@ -270,6 +270,26 @@ INSERT INTO documents_fts (rowid, code, subject, text) SELECT rowid, code, subje
 DROP TABLE documents_fts_v6;
 `;
 
+/**
+ * Staged postings as one row per document and file, the keys a JSON array
+ * that the settle expands with \`json_each\`: a document has ≈ 140 keys, and
+ * one insert per key was the largest part of writing a batch after the
+ * documents themselves. Rows staged at version 7 are carried over.
+ */
+const V8_STAGED_POSTING_ROWS = `
+-- Reuse postings written and not yet moved into reuse_postings: keys is a
+-- JSON array of bucket key integers of one document (rowid) from one file.
+CREATE TABLE reuse_postings_staged (
+  doc   INTEGER NOT NULL,
+  file  INTEGER NOT NULL,
+  keys  TEXT NOT NULL
+);
+CREATE INDEX reuse_postings_staged_doc ON reuse_postings_staged(doc, file);
+INSERT INTO reuse_postings_staged (doc, file, keys)
+  SELECT doc, file, json_group_array(bucket) FROM reuse_postings_pending GROUP BY doc, file;
+DROP TABLE reuse_postings_pending;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'files, provenance, merged nodes, relations, corrections, reuse buckets, full text', sql: V1_BASE },
   {
@@ -290,6 +310,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   { version: 6, description: 'reuse postings staged per batch and moved into the keyed table in key order once', sql: V6_PENDING_POSTINGS },
   { version: 7, description: 'full text index without a copy of the text (contentless, rows deleted by rowid)', sql: V7_CONTENTLESS_FTS },
+  { version: 8, description: 'staged reuse postings one row per document and file, keys as a JSON array', sql: V8_STAGED_POSTING_ROWS },
 ];
 
 /** The DDL of every step, as committed in `schema/sqlite.sql`. */

@@ -1,13 +1,14 @@
 import type Database from 'better-sqlite3';
 import { pluckStatement, statement } from './statement-cache';
-import { bucketKey } from './reuse-keys';
+import { bucketKeyList } from './reuse-keys';
 
 /**
- * Reuse postings are written in two steps. A batch of files appends its
- * postings to `reuse_postings_pending` (a plain table whose rows arrive in
- * document order, so both its b-trees grow at the end), and
- * `settleReusePostings` moves everything pending into `reuse_postings` in key
- * order before anything reads postings. Inserting each batch straight into
+ * Reuse postings are written in two steps. A batch of files appends each
+ * document's keys as one row to `reuse_postings_staged` (a plain table whose
+ * rows arrive in document order, so both its b-trees grow at the end; one
+ * row, not one per key: a document has ≈ 140), and `settleReusePostings`
+ * moves everything staged into `reuse_postings` in key order before anything
+ * reads postings. Inserting each batch straight into
  * the (bucket, doc, file) key dirtied pages all over an index that grows with
  * the corpus (random 52-bit keys: a batch of 256 files put about 38,000 keys
  * into a 10,000-document store's 7,300 pages, i.e. rewrote nearly all of
@@ -16,15 +17,15 @@ import { bucketKey } from './reuse-keys';
  * before settling loses nothing: the next settle takes them.
  */
 
-/** A posting to stage: bucket key as given by the extractor, the document's id and the contributing file's name. */
+/** Postings to stage: a document's bucket keys as given by the extractor, its id and the contributing file's name. */
 export interface PostingRow {
-  bucket: string;
+  buckets: readonly string[];
   documentId: string;
   fileName: string;
 }
 
 /**
- * Appends a batch's postings to the pending table, once its documents have
+ * Appends a batch's postings to the staged table, once its documents have
  * rows (a posting holds the document's rowid); postings of a document
  * without a row are dropped.
  */
@@ -33,7 +34,7 @@ export function stagePostings(db: Database.Database, rows: readonly PostingRow[]
   const rowidOf = pluckStatement(db, 'SELECT rowid FROM documents WHERE id = ?');
   const fileIdOf = pluckStatement(db, 'SELECT id FROM reuse_files WHERE name = ?');
   const addFile = statement(db, 'INSERT INTO reuse_files (name) VALUES (?)');
-  const insert = statement(db, 'INSERT INTO reuse_postings_pending (bucket, doc, file) VALUES (?, ?, ?)');
+  const insert = statement(db, 'INSERT INTO reuse_postings_staged (doc, file, keys) VALUES (?, ?, ?)');
   const docs = new Map<string, number | undefined>();
   const files = new Map<string, number>();
   for (const row of rows) {
@@ -45,7 +46,7 @@ export function stagePostings(db: Database.Database, rows: readonly PostingRow[]
       file = (fileIdOf.get(row.fileName) as number | undefined) ?? Number(addFile.run(row.fileName).lastInsertRowid);
       files.set(row.fileName, file);
     }
-    insert.run(bucketKey(row.bucket), doc, file);
+    if (row.buckets.length > 0) insert.run(doc, file, bucketKeyList(row.buckets));
   }
 }
 
@@ -53,10 +54,10 @@ export function stagePostings(db: Database.Database, rows: readonly PostingRow[]
 export function dropPostings(db: Database.Database, doc: number, file?: number): void {
   if (file === undefined) {
     statement(db, 'DELETE FROM reuse_postings WHERE doc = ?').run(doc);
-    statement(db, 'DELETE FROM reuse_postings_pending WHERE doc = ?').run(doc);
+    statement(db, 'DELETE FROM reuse_postings_staged WHERE doc = ?').run(doc);
   } else {
     statement(db, 'DELETE FROM reuse_postings WHERE doc = ? AND file = ?').run(doc, file);
-    statement(db, 'DELETE FROM reuse_postings_pending WHERE doc = ? AND file = ?').run(doc, file);
+    statement(db, 'DELETE FROM reuse_postings_staged WHERE doc = ? AND file = ?').run(doc, file);
   }
 }
 
@@ -67,11 +68,11 @@ export function dropPostingsOfDocument(db: Database.Database, documentId: string
 }
 
 export function hasPendingPostings(db: Database.Database): boolean {
-  return pluckStatement(db, 'SELECT EXISTS (SELECT 1 FROM reuse_postings_pending)').get() === 1;
+  return pluckStatement(db, 'SELECT EXISTS (SELECT 1 FROM reuse_postings_staged)').get() === 1;
 }
 
 /**
- * Moves the pending postings into `reuse_postings` in key order; the caller
+ * Moves the staged postings into `reuse_postings` in key order; the caller
  * runs it in a write transaction. Into an empty table (a first ingest) the
  * (doc, file) index is dropped and built again afterwards: rows in key order
  * arrive in random document order, and one sort by the index's own key is
@@ -82,9 +83,12 @@ export function settleReusePostings(db: Database.Database): number {
   const empty = pluckStatement(db, 'SELECT NOT EXISTS (SELECT 1 FROM reuse_postings)').get() === 1;
   if (empty) db.exec('DROP INDEX reuse_postings_doc');
   const moved = db
-    .prepare('INSERT OR IGNORE INTO reuse_postings (bucket, doc, file) SELECT bucket, doc, file FROM reuse_postings_pending ORDER BY bucket, doc, file')
+    .prepare(
+      `INSERT OR IGNORE INTO reuse_postings (bucket, doc, file)
+       SELECT k.value, s.doc, s.file FROM reuse_postings_staged s, json_each(s.keys) k ORDER BY 1, 2, 3`,
+    )
     .run().changes;
-  db.exec('DELETE FROM reuse_postings_pending');
+  db.exec('DELETE FROM reuse_postings_staged');
   if (empty) db.exec('CREATE INDEX reuse_postings_doc ON reuse_postings(doc, file)');
   return moved;
 }

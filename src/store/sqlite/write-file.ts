@@ -62,7 +62,7 @@ class TouchedKeys {
 
   addBuckets(fileName: string, documentId: string, buckets: readonly string[]): void {
     this.bucketFiles.add(fileName);
-    for (const bucket of buckets) this.buckets.push({ bucket, documentId, fileName });
+    this.buckets.push({ buckets, documentId, fileName });
   }
 
   dropBuckets(fileName: string): void {
