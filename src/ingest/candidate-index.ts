@@ -1,28 +1,23 @@
 import { lowerBound } from '../shared/lower-bound';
 import { bucketKey } from '../store/sqlite/reuse-keys';
 import type { PackedSignatures } from './packed-signatures';
+import type { ReusePostingIndex } from '../store/port';
 
 /**
- * The reuse postings of one ingest, in memory: for every bucket key held by
- * two or more of its documents, the documents holding it. When the store
- * held no in-corpus document before the ingest, these are all the postings
- * it has, and the reuse pass asks this index instead of the store: a binary
- * search per bucket instead of a b-tree probe into a multi-gigabyte file.
- * Keys held by one document are left out (83% of them on the generated
- * corpus): they can only match the document itself.
- *
- * Plain typed arrays over `SharedArrayBuffer`s, so worker threads read the
- * one copy the main thread built (sent in `workerData`, not copied).
+ * Reuse postings in memory, for the reuse pass to ask instead of the store:
+ * a binary search per bucket instead of a b-tree probe into a
+ * multi-gigabyte file. Two sources:
+ * - `buildCandidateIndex`: the postings of one ingest into a store that held
+ *   no in-corpus document before it (then they are all the store has): for
+ *   every bucket key held by two or more of its documents, the documents
+ *   holding it. Keys held by one document are left out (83% of them on the
+ *   generated corpus): they can only match the document itself. Plain typed
+ *   arrays over `SharedArrayBuffer`s, so worker threads read the one copy
+ *   the main thread built (sent in `workerData`, not copied).
+ * - `GraphStore.reusePostingsOfKeys`: the store's postings of the keys of
+ *   the documents an increment adds, read in one statement.
  */
-export interface CandidateIndexData {
-  /** Bucket keys (`bucketKey`), ascending. */
-  keys: Float64Array;
-  /** `docs[offsets[i] .. offsets[i + 1])` are the documents of `keys[i]`, ascending, distinct. */
-  offsets: Int32Array;
-  docs: Int32Array;
-  /** Document ids by index. */
-  ids: string[];
-}
+export type CandidateIndexData = ReusePostingIndex;
 
 /**
  * The index of `signatures`, or null when some keys are not kept as numbers
@@ -97,7 +92,7 @@ export class CandidateIndex {
     cap: number,
     numbers?: Float64Array,
   ): { candidates: Array<{ documentId: string; shared: number }>; stop: string[] } {
-    const { keys, offsets, docs, ids } = this.data;
+    const { keys, offsets, docs, ids, stop: stopFlags } = this.data;
     const stop: string[] = [];
     const shared = this.shared;
     const touched = this.touched;
@@ -107,7 +102,7 @@ export class CandidateIndex {
       if (i < 0) return;
       const from = offsets[i]!;
       const to = offsets[i + 1]!;
-      if (to - from > cap) {
+      if (stopFlags ? stopFlags[i] === 1 : to - from > cap) {
         stop.push(bucket);
         return;
       }

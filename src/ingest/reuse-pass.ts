@@ -129,7 +129,21 @@ export interface ReusePassTuning {
    * in-memory index of them (`buildCandidateIndex`) instead of the store.
    */
   signaturesCoverStore?: boolean;
+  /**
+   * When the signatures are not all the store's postings: read the store's
+   * postings of their keys once (`GraphStore.reusePostingsOfKeys`) and find
+   * candidates in memory, rather than one store read per document. Default
+   * true, for passes of at most `STORE_INDEX_MAX_DOCUMENTS` documents.
+   */
+  storeIndex?: boolean;
 }
+
+/**
+ * The largest pass whose keys' postings are read into memory at once
+ * (≈ 140 keys a document, each held by a few documents): beyond it the
+ * postings of a large re-ingest would be a large share of the store's.
+ */
+export const STORE_INDEX_MAX_DOCUMENTS = 16_384;
 
 /**
  * For each given in-corpus document: its stop buckets (document frequency
@@ -151,7 +165,11 @@ export async function runReusePass(
   await store.settleReusePostings?.();
   const cap = stopBucketCap((await (store.documentCounts ? store.documentCounts() : store.stats())).inCorpus);
   const batchSize = tuning.batchSize ?? REUSE_BATCH_SIZE;
-  const index = tuning.signaturesCoverStore ? buildCandidateIndex(PackedSignatures.from(signatures)) : null;
+  const index = tuning.signaturesCoverStore
+    ? buildCandidateIndex(PackedSignatures.from(signatures))
+    : tuning.storeIndex !== false && signatures.length <= STORE_INDEX_MAX_DOCUMENTS
+      ? await storePostingsIndex(store, PackedSignatures.from(signatures), cap)
+      : null;
   const detection = startDetection(store, step, cap, tuning, index);
   const written = new Set<string>();
   let done = 0;
@@ -175,6 +193,29 @@ export async function runReusePass(
   }
   result.relations = written.size;
   return result;
+}
+
+/** The store's postings of every key of `signatures`, or null when the store cannot give them or some key is not a number. */
+async function storePostingsIndex(store: GraphStore, signatures: PackedSignatures, cap: number): Promise<CandidateIndexData | null> {
+  if (!store.reusePostingsOfKeys) return null;
+  const all: Float64Array[] = [];
+  let total = 0;
+  for (let s = 0; s < signatures.length; s++) {
+    const keys = signatures.numericKeys(s);
+    if (keys === null) return null;
+    all.push(keys);
+    total += keys.length;
+  }
+  const sorted = new Float64Array(total);
+  let n = 0;
+  for (const keys of all) {
+    sorted.set(keys, n);
+    n += keys.length;
+  }
+  sorted.sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
+  return store.reusePostingsOfKeys(sorted.slice(0, distinct), cap);
 }
 
 /** A batch's REPEATS edges and what went wrong finding them; `documentIds` are the batch's documents, in order. */

@@ -86,6 +86,16 @@ export interface GraphStore {
   ): Promise<{ candidates: Array<{ documentId: string; shared: number }>; stop: string[] }>;
 
   /**
+   * The postings of `keys` (bucket keys as exact numbers, `bucketKey`;
+   * ascending), for a reuse pass to find the candidates of many documents in
+   * memory with one read instead of one `reuseCandidatesBeyondStops` each:
+   * every key held by more than `cap` documents (counted as there) is only
+   * flagged `stop`; every other key lists the in-corpus documents holding it.
+   * Optional: the pass asks document by document on a store without it.
+   */
+  reusePostingsOfKeys?(keys: Float64Array, cap: number): Promise<ReusePostingIndex>;
+
+  /**
    * Indexes the reuse postings that writes staged (a store may stage them
    * per batch and index them in one sorted step, which is far cheaper over a
    * large ingest); returns how many it indexed. The store's own reuse reads
@@ -189,6 +199,24 @@ export interface GraphStore {
 
 /** A store another thread can open for reading (`openStoreReader`). */
 export type StoreReaderSpec = { kind: 'sqlite'; file: string };
+
+/**
+ * Reuse postings by bucket key, as plain typed arrays (worker threads are
+ * sent them): `docs[offsets[i] .. offsets[i + 1])` are the documents (indexes
+ * into `ids`, ascending, distinct) holding `keys[i]` (ascending).
+ */
+export interface ReusePostingIndex {
+  keys: Float64Array;
+  offsets: Int32Array;
+  docs: Int32Array;
+  ids: string[];
+  /**
+   * Per key, 1 when it is a stop bucket, held by more documents than the cap
+   * it was read with (none listed then). Absent: a key is a stop bucket when
+   * it lists more documents than the cap asked about.
+   */
+  stop?: Uint8Array;
+}
 
 export interface WriteSummary {
   skipped: boolean;

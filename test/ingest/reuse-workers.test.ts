@@ -13,6 +13,7 @@ import { WorkerPool } from '../../src/ingest/worker-pool';
 import { buildCandidateIndex, CandidateIndex } from '../../src/ingest/candidate-index';
 import { PackedSignatures } from '../../src/ingest/packed-signatures';
 import { bundleForNode } from './support/bundle-for-node';
+import { bucketKey } from '../../src/store/sqlite/reuse-keys';
 
 /**
  * The reuse pass on worker threads reading their own read-only connections
@@ -56,7 +57,10 @@ describe('runReusePass on worker threads and with the in-memory candidate index'
   }, 240_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  async function passOn(name: string, tuning: { workers: number; workerScript?: string; batchSize?: number; signaturesCoverStore?: boolean }) {
+  async function passOn(
+    name: string,
+    tuning: { workers: number; workerScript?: string; batchSize?: number; signaturesCoverStore?: boolean; storeIndex?: boolean },
+  ) {
     const copy = join(dir, name);
     await cp(join(dir, 'base'), copy, { recursive: true });
     const store = await openSqliteStore(copy);
@@ -71,9 +75,9 @@ describe('runReusePass on worker threads and with the in-memory candidate index'
   }
 
   it('writes the same REPEATS edges, evidence and confidence as the pass on the main thread', async () => {
-    const inProcess = await passOn('in-process', { workers: 0, batchSize: 64 });
+    const inProcess = await passOn('in-process', { workers: 0, batchSize: 64, storeIndex: false });
     const sent = jest.spyOn(WorkerPool.prototype, 'run');
-    const onWorkers = await passOn('workers', { workers: 2, workerScript: script, batchSize: 64 });
+    const onWorkers = await passOn('workers', { workers: 2, workerScript: script, batchSize: 64, storeIndex: false });
     // Every batch went to a worker (not the main-thread fallback).
     expect(sent).toHaveBeenCalledTimes(Math.ceil(signatures.length / 64));
     sent.mockRestore();
@@ -84,14 +88,46 @@ describe('runReusePass on worker threads and with the in-memory candidate index'
     expect(onWorkers.edges).toEqual(inProcess.edges);
   }, 240_000);
 
-  it('writes the same edges when candidates come from the in-memory index, on the main thread and on workers', async () => {
-    const fromStore = await passOn('store-candidates', { workers: 0, batchSize: 64 });
+  it('writes the same edges when candidates come from an in-memory index (of the signatures, or of the store\'s postings of their keys), on the main thread and on workers', async () => {
+    const fromStore = await passOn('store-candidates', { workers: 0, batchSize: 64, storeIndex: false });
     const inMemory = await passOn('index-main', { workers: 0, batchSize: 64, signaturesCoverStore: true });
     const inMemoryOnWorkers = await passOn('index-workers', { workers: 2, workerScript: script, batchSize: 64, signaturesCoverStore: true });
+    const storeIndex = await passOn('store-index-main', { workers: 0, batchSize: 64 });
+    const storeIndexOnWorkers = await passOn('store-index-workers', { workers: 2, workerScript: script, batchSize: 64 });
     expect(fromStore.edges.length).toBeGreaterThan(300);
     expect(inMemory.edges).toEqual(fromStore.edges);
     expect(inMemoryOnWorkers.result.warnings).toEqual([]);
     expect(inMemoryOnWorkers.edges).toEqual(fromStore.edges);
+    expect(storeIndex.edges).toEqual(fromStore.edges);
+    expect(storeIndexOnWorkers.result.warnings).toEqual([]);
+    expect(storeIndexOnWorkers.edges).toEqual(fromStore.edges);
+  }, 240_000);
+
+  it("finds, for every document of an increment, the stop buckets and top candidates the store finds, from the store's postings of its keys", async () => {
+    const store = await openSqliteStore(join(dir, 'base'));
+    try {
+      // The last 100 documents as an increment: their candidates are mostly documents outside it.
+      const increment = signatures.slice(-100);
+      const keys = [...new Set(increment.flatMap((s) => s.buckets.map((b) => bucketKey(b) as number)))].sort((a, b) => a - b);
+      for (const cap of [3, 50]) {
+        const index = new CandidateIndex(await store.reusePostingsOfKeys!(Float64Array.from(keys), cap));
+        let stops = 0;
+        let outside = 0;
+        const inIncrement = new Set(increment.map((s) => s.documentId));
+        for (const s of increment) {
+          const fromStore = await store.reuseCandidatesBeyondStops!(s.buckets, 21, cap);
+          const fromIndex = index.candidates(s.buckets, 21, cap);
+          expect(new Set(fromIndex.stop)).toEqual(new Set(fromStore.stop));
+          expect(fromIndex.candidates).toEqual(fromStore.candidates);
+          stops += fromIndex.stop.length;
+          outside += fromIndex.candidates.filter((c) => !inIncrement.has(c.documentId)).length;
+        }
+        if (cap === 3) expect(stops).toBeGreaterThan(0);
+        expect(outside).toBeGreaterThan(0);
+      }
+    } finally {
+      await store.close();
+    }
   }, 240_000);
 
   it('finds, for every document, the stop buckets and the top candidates the store finds', async () => {

@@ -8,6 +8,7 @@ import { assertPageSize } from '../shared/cursor';
 import { refreshEffectiveRelations } from './effective-relations';
 import { bucketKeyList } from './reuse-keys';
 import type { RelationKey } from './materialize';
+import type { ReusePostingIndex } from '../port';
 
 export function reuseCandidates(
   db: Database.Database,
@@ -105,6 +106,65 @@ export function reuseCandidatesBeyondStops(
     else candidates.push({ documentId: documentId!, shared: shared! });
   }
   return { candidates, stop };
+}
+
+/**
+ * `GraphStore.reusePostingsOfKeys`: one statement counts each key's
+ * documents as `reuseCandidatesBeyondStops` does (no further than `cap + 1`
+ * postings) and lists the postings of the keys at or under the cap, in key
+ * order; document ids are read once per document afterwards, not per
+ * posting.
+ */
+export function reusePostingsOfKeys(db: Database.Database, keys: Float64Array, cap: number): ReusePostingIndex {
+  assertPageSize(cap);
+  const rows = statement(
+    db,
+    `WITH j AS MATERIALIZED (
+       SELECT value AS bucket,
+              (SELECT COUNT(DISTINCT doc) FROM (SELECT doc FROM reuse_postings r WHERE r.bucket = value LIMIT @probe)) AS n
+         FROM json_each(@keys))
+     SELECT j.bucket, j.n > @cap, b.doc
+       FROM j LEFT JOIN reuse_postings b ON j.n <= @cap AND b.bucket = j.bucket
+      ORDER BY j.bucket, b.doc`,
+  )
+    .raw()
+    .all({ keys: '[' + Array.from(keys, String).join(',') + ']', probe: cap + 1, cap }) as Array<[number, number, number | null]>;
+  const rowids = [...new Set(rows.flatMap(([, , doc]) => (doc === null ? [] : [doc])))];
+  const idOf = new Map<number, string>();
+  const lookup = statement(db, 'SELECT d.rowid, d.id FROM json_each(?) j CROSS JOIN documents d ON d.rowid = j.value AND d.in_corpus = 1');
+  for (const [rowid, id] of lookup.raw().all(JSON.stringify(rowids)) as Array<[number, string]>) idOf.set(rowid, id);
+  const ids: string[] = [];
+  const indexOf = new Map<number, number>();
+  const distinctKeys: number[] = [];
+  const stop: number[] = [];
+  const offsets: number[] = [];
+  const docs: number[] = [];
+  for (const [bucket, isStop, doc] of rows) {
+    if (distinctKeys[distinctKeys.length - 1] !== bucket) {
+      distinctKeys.push(bucket);
+      stop.push(isStop);
+      offsets.push(docs.length);
+    }
+    const id = doc === null ? undefined : idOf.get(doc);
+    if (id === undefined) continue;
+    let d = indexOf.get(doc!);
+    if (d === undefined) {
+      d = ids.length;
+      ids.push(id);
+      indexOf.set(doc!, d);
+    }
+    // Rows come by document rowid: a document's second file repeats the last entry.
+    if (docs.length === offsets[offsets.length - 1] || docs[docs.length - 1] !== d) docs.push(d);
+  }
+  offsets.push(docs.length);
+  // Entries were numbered in rowid order, so each key's list is ascending too.
+  return {
+    keys: Float64Array.from(distinctKeys),
+    offsets: Int32Array.from(offsets),
+    docs: Int32Array.from(docs),
+    ids,
+    stop: Uint8Array.from(stop),
+  };
 }
 
 /** Runs in the caller's transaction; endpoints must be documents (foreign keys). */

@@ -20,6 +20,7 @@ import type {
   GraphStore,
   PageRequest,
   ProvinceResponseRecord,
+  ReusePostingIndex,
   SearchHit,
   StoreReaderSpec,
   Subgraph,
@@ -34,7 +35,7 @@ import { dump } from './dump';
 import { mergeUndatedInstruments } from './merge-undated';
 import { provinceResponses } from './province-responses';
 import * as relationQueries from './relation-queries';
-import { replaceReuseRelations, reuseBucketFrequencies, reuseCandidates, reuseCandidatesBeyondStops } from './reuse';
+import { replaceReuseRelations, reuseBucketFrequencies, reuseCandidates, reuseCandidatesBeyondStops, reusePostingsOfKeys } from './reuse';
 import { hasPendingPostings, settleReusePostings } from './reuse-postings';
 import { mapSqliteError } from './sqlite-errors';
 import { writeFileGraph, writeFileGraphs } from './write-file';
@@ -100,6 +101,11 @@ export class SqliteGraphStore implements GraphStore {
   ): Promise<{ candidates: Array<{ documentId: string; shared: number }>; stop: string[] }> {
     this.settlePending();
     return this.read(() => reuseCandidatesBeyondStops(this.db, buckets, limit, cap));
+  }
+
+  async reusePostingsOfKeys(keys: Float64Array, cap: number): Promise<ReusePostingIndex> {
+    this.settlePending();
+    return this.read(() => reusePostingsOfKeys(this.db, keys, cap));
   }
 
   async replaceReuseRelations(sourceIds: readonly string[], relations: readonly RelationEdge[]): Promise<void> {
