@@ -8,6 +8,7 @@ import { DEFAULT_WORKER_SCRIPT, ExtractPool, defaultWorkerCount } from './extrac
 import { expandPaths } from './expand-paths';
 import { IngestTally, type IngestFailureReason, type IngestSummary } from './ingest-summary';
 import { prepareFile, type PreparedFile } from './prepared-file';
+import { ReadAheadWindow } from './read-ahead-window';
 import { DEFAULT_MAX_FILE_BYTES } from './read-source-file';
 import { PackedSignatures } from './packed-signatures';
 import { detectReuseStep, REUSE_BATCH_SIZE, runReusePass, type ReuseStep } from './reuse-pass';
@@ -72,6 +73,8 @@ export interface IngestOptions {
   batchFiles?: number;
   /** Source bytes per store transaction; default `DEFAULT_BATCH_BYTES`. */
   batchBytes?: number;
+  /** Source bytes read ahead of the writer, in flight or waiting (`ReadAheadWindow`); default 64 MiB. */
+  readAheadBytes?: number;
 }
 
 /**
@@ -111,13 +114,16 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
   try {
     // Reads and extractions run ahead of the writer, bounded in files and bytes, and are taken in input order.
     const ahead: Array<Promise<PreparedFile>> = [];
+    const aheadBudget = opts.readAheadBytes ?? READ_AHEAD_BYTES;
+    const window = new ReadAheadWindow(extraction.initialReadAhead, extraction.maxReadAhead, aheadBudget);
     let aheadBytes = 0;
     let next = 0;
     while (next < files.length || ahead.length > 0) {
-      while (next < files.length && ahead.length < extraction.readAhead && aheadBytes < READ_AHEAD_BYTES) {
+      while (next < files.length && ahead.length < window.size && aheadBytes < aheadBudget) {
         const fileName = displayName(files[next]!, cwd);
         ahead.push(
           extraction.prepare(files[next]!, fileName, maxBytes).then((p) => {
+            window.record(p.bytes);
             aheadBytes += p.bytes;
             return p;
           }),
@@ -170,7 +176,9 @@ function reuseWorkerCount(opts: IngestOptions, documents: number): number {
 }
 
 interface Extraction {
-  readAhead: number;
+  /** Files in flight before any size is known, and at most (`ReadAheadWindow`). */
+  initialReadAhead: number;
+  maxReadAhead: number;
   prepare(path: string, fileName: string, maxBytes: number): Promise<PreparedFile>;
   close(): Promise<void>;
 }
@@ -181,15 +189,17 @@ function startExtraction(opts: IngestOptions, fileCount: number, batchFiles: num
   if (size <= 1 || !ExtractPool.available(script)) {
     const extract = opts.extract ?? extractFile;
     return {
-      readAhead: 1,
+      initialReadAhead: 1,
+      maxReadAhead: 1,
       prepare: (path, fileName, maxBytes) => prepareFile(path, fileName, maxBytes, (bytes) => extract(bytes, { fileName })),
       close: async () => {},
     };
   }
   const pool = new ExtractPool(size, script);
   return {
+    initialReadAhead: size * READ_AHEAD_PER_WORKER,
     // The store write blocks this thread: what the workers were handed before it is all they can do meanwhile.
-    readAhead: batchFiles + size * READ_AHEAD_PER_WORKER,
+    maxReadAhead: batchFiles + size * READ_AHEAD_PER_WORKER,
     prepare: (path, fileName, maxBytes) =>
       pool.prepare(path, fileName, maxBytes).catch((error: unknown) => ({
         fileName,
