@@ -127,14 +127,7 @@ export class CandidateIndex {
 
 /** Distinct keys occurring at least twice, ascending, in shared memory. */
 function keysHeldTwice(signatures: PackedSignatures, total: number): Float64Array {
-  const sorted = new Float64Array(total);
-  let n = 0;
-  for (let s = 0; s < signatures.length; s++) {
-    const keys = signatures.numericKeys(s)!;
-    sorted.set(keys, n);
-    n += keys.length;
-  }
-  sorted.sort();
+  const sorted = allKeysSorted(signatures, total);
   const twice = (i: number): boolean => sorted[i] === sorted[i - 1] && (i === 1 || sorted[i - 1] !== sorted[i - 2]);
   let count = 0;
   for (let i = 1; i < sorted.length; i++) if (twice(i)) count++;
@@ -142,6 +135,35 @@ function keysHeldTwice(signatures: PackedSignatures, total: number): Float64Arra
   let m = 0;
   for (let i = 1; i < sorted.length; i++) if (twice(i)) keys[m++] = sorted[i]!;
   return keys;
+}
+
+/**
+ * Every key of the signatures once, ascending; null when some signature's
+ * keys are not numbers (the store then answers for the pass).
+ */
+export function distinctKeys(signatures: PackedSignatures): Float64Array | null {
+  let total = 0;
+  for (let s = 0; s < signatures.length; s++) {
+    const keys = signatures.numericKeys(s);
+    if (keys === null) return null;
+    total += keys.length;
+  }
+  const sorted = allKeysSorted(signatures, total);
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+  return sorted.slice(0, n);
+}
+
+/** The keys of all signatures (all numeric, `total` of them) in one ascending array, repeats kept. */
+function allKeysSorted(signatures: PackedSignatures, total: number): Float64Array {
+  const sorted = new Float64Array(total);
+  let n = 0;
+  for (let s = 0; s < signatures.length; s++) {
+    const keys = signatures.numericKeys(s)!;
+    sorted.set(keys, n);
+    n += keys.length;
+  }
+  return sorted.sort();
 }
 
 /** Calls `visit(key index, signature index)` for every key of every signature that the index holds. */

@@ -16,7 +16,7 @@ import {
 import { reuseTokens } from '../extract/reuse/reuse-tokens';
 import type { GraphStore } from '../store/port';
 import { PackedSignatures, type PassSignature, type SignatureList } from './packed-signatures';
-import { buildCandidateIndex, CandidateIndex, type CandidateIndexData } from './candidate-index';
+import { buildCandidateIndex, CandidateIndex, distinctKeys, type CandidateIndexData } from './candidate-index';
 import type { ReuseRequest, ReuseWorkerInit } from './reuse-messages';
 import { WorkerPool } from './worker-pool';
 
@@ -198,24 +198,8 @@ export async function runReusePass(
 /** The store's postings of every key of `signatures`, or null when the store cannot give them or some key is not a number. */
 async function storePostingsIndex(store: GraphStore, signatures: PackedSignatures, cap: number): Promise<CandidateIndexData | null> {
   if (!store.reusePostingsOfKeys) return null;
-  const all: Float64Array[] = [];
-  let total = 0;
-  for (let s = 0; s < signatures.length; s++) {
-    const keys = signatures.numericKeys(s);
-    if (keys === null) return null;
-    all.push(keys);
-    total += keys.length;
-  }
-  const sorted = new Float64Array(total);
-  let n = 0;
-  for (const keys of all) {
-    sorted.set(keys, n);
-    n += keys.length;
-  }
-  sorted.sort();
-  let distinct = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
-  return store.reusePostingsOfKeys(sorted.slice(0, distinct), cap);
+  const keys = distinctKeys(signatures);
+  return keys === null ? null : store.reusePostingsOfKeys(keys, cap);
 }
 
 /** A batch's REPEATS edges and what went wrong finding them; `documentIds` are the batch's documents, in order. */

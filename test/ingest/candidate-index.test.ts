@@ -1,4 +1,4 @@
-import { buildCandidateIndex, CandidateIndex } from '../../src/ingest/candidate-index';
+import { buildCandidateIndex, CandidateIndex, distinctKeys } from '../../src/ingest/candidate-index';
 import { PackedSignatures } from '../../src/ingest/packed-signatures';
 
 const key = (band: number, n: number): string => `b${band}:${n.toString(16).padStart(13, '0')}`;
@@ -71,5 +71,35 @@ describe('buildCandidateIndex / CandidateIndex', () => {
 
   it('declines keys without an exact number (more than two bands), so the store answers instead', () => {
     expect(buildCandidateIndex(packed([{ documentId: 'doc:a', buckets: [key(5, 1)] }]))).toBeNull();
+  });
+
+  it('lists every key of the signatures once, ascending, band 1 above band 0; none when a key is not a number', () => {
+    const keys = distinctKeys(
+      packed([
+        { documentId: 'doc:a', buckets: [key(1, 2), key(0, 7), key(0, 3)] },
+        { documentId: 'doc:b', buckets: [key(0, 7), key(1, 2)] },
+      ]),
+    );
+    expect(Array.from(keys!)).toEqual([3, 7, 2 ** 52 + 2]);
+    expect(distinctKeys(packed([{ documentId: 'doc:a', buckets: [key(0, 1), 'template'] }]))).toBeNull();
+  });
+
+  it('takes stop buckets from the flags it was given (as the store counted them), not from the documents it lists', () => {
+    // A key whose documents were not read because the store counted it over the cap, and one listed with three.
+    const index = new CandidateIndex({
+      keys: Float64Array.from([1, 2]),
+      offsets: Int32Array.from([0, 0, 3]),
+      docs: Int32Array.from([0, 1, 2]),
+      ids: ['doc:a', 'doc:b', 'doc:c'],
+      stop: Uint8Array.from([1, 0]),
+    });
+    expect(index.candidates([key(0, 1), key(0, 2)], 10, 2)).toEqual({
+      candidates: [
+        { documentId: 'doc:a', shared: 1 },
+        { documentId: 'doc:b', shared: 1 },
+        { documentId: 'doc:c', shared: 1 },
+      ],
+      stop: [key(0, 1)],
+    });
   });
 });

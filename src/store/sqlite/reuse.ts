@@ -128,7 +128,7 @@ export function reusePostingsOfKeys(db: Database.Database, keys: Float64Array, c
       ORDER BY j.bucket, b.doc`,
   )
     .raw()
-    .all({ keys: '[' + Array.from(keys, String).join(',') + ']', probe: cap + 1, cap }) as Array<[number, number, number | null]>;
+    .all({ keys: JSON.stringify(Array.from(keys)), probe: cap + 1, cap }) as Array<[number, number, number | null]>;
   const rowids = [...new Set(rows.flatMap(([, , doc]) => (doc === null ? [] : [doc])))];
   const idOf = new Map<number, string>();
   const lookup = statement(db, 'SELECT d.rowid, d.id FROM json_each(?) j CROSS JOIN documents d ON d.rowid = j.value AND d.in_corpus = 1');
