@@ -110,7 +110,13 @@ describe('runReusePass on worker threads and with the in-memory candidate index'
       const increment = signatures.slice(-100);
       const keys = [...new Set(increment.flatMap((s) => s.buckets.map((b) => bucketKey(b) as number)))].sort((a, b) => a - b);
       for (const cap of [3, 50]) {
-        const index = new CandidateIndex(await store.reusePostingsOfKeys!(Float64Array.from(keys), cap));
+        const data = await store.reusePostingsOfKeys!(Float64Array.from(keys), cap);
+        // Each key's documents ascending and distinct, as the index's data promises.
+        for (let i = 0; i + 1 < data.offsets.length; i++) {
+          const list = Array.from(data.docs.subarray(data.offsets[i]!, data.offsets[i + 1]!));
+          expect(list).toEqual([...new Set(list)].sort((a, b) => a - b));
+        }
+        const index = new CandidateIndex(data);
         let stops = 0;
         let outside = 0;
         const inIncrement = new Set(increment.map((s) => s.documentId));

@@ -129,12 +129,18 @@ export function reusePostingsOfKeys(db: Database.Database, keys: Float64Array, c
   )
     .raw()
     .all({ keys: JSON.stringify(Array.from(keys)), probe: cap + 1, cap }) as Array<[number, number, number | null]>;
-  const rowids = [...new Set(rows.flatMap(([, , doc]) => (doc === null ? [] : [doc])))];
-  const idOf = new Map<number, string>();
+  const rowids = [...new Set(rows.flatMap(([, , doc]) => (doc === null ? [] : [doc])))].sort((a, b) => a - b);
   const lookup = statement(db, 'SELECT d.rowid, d.id FROM json_each(?) j CROSS JOIN documents d ON d.rowid = j.value AND d.in_corpus = 1');
-  for (const [rowid, id] of lookup.raw().all(JSON.stringify(rowids)) as Array<[number, string]>) idOf.set(rowid, id);
+  const idOf = new Map((lookup.raw().all(JSON.stringify(rowids)) as Array<[number, string]>).map(([rowid, id]) => [rowid, id]));
+  // Entries numbered in rowid order: rows come by rowid within a key, so each key's list is ascending.
   const ids: string[] = [];
   const indexOf = new Map<number, number>();
+  for (const rowid of rowids) {
+    const id = idOf.get(rowid);
+    if (id === undefined) continue;
+    indexOf.set(rowid, ids.length);
+    ids.push(id);
+  }
   const distinctKeys: number[] = [];
   const stop: number[] = [];
   const offsets: number[] = [];
@@ -145,19 +151,12 @@ export function reusePostingsOfKeys(db: Database.Database, keys: Float64Array, c
       stop.push(isStop);
       offsets.push(docs.length);
     }
-    const id = doc === null ? undefined : idOf.get(doc);
-    if (id === undefined) continue;
-    let d = indexOf.get(doc!);
-    if (d === undefined) {
-      d = ids.length;
-      ids.push(id);
-      indexOf.set(doc!, d);
-    }
-    // Rows come by document rowid: a document's second file repeats the last entry.
+    const d = doc === null ? undefined : indexOf.get(doc);
+    if (d === undefined) continue;
+    // A document's second file repeats the entry just written.
     if (docs.length === offsets[offsets.length - 1] || docs[docs.length - 1] !== d) docs.push(d);
   }
   offsets.push(docs.length);
-  // Entries were numbered in rowid order, so each key's list is ascending too.
   return {
     keys: Float64Array.from(distinctKeys),
     offsets: Int32Array.from(offsets),
