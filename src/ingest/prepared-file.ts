@@ -12,7 +12,7 @@ export interface PreparedFile {
   rejection?: { reason: IngestFailureReason; message: string };
 }
 
-export type ExtractBytes = (bytes: Uint8Array, fileName: string) => FileGraph | Promise<FileGraph>;
+export type ExtractBytes = (bytes: Uint8Array, fileName: string) => FileGraph;
 
 /** Reads (without blocking the thread) and extracts one file; never throws. */
 export async function prepareFile(path: string, fileName: string, maxBytes: number, extract: ExtractBytes): Promise<PreparedFile> {
@@ -22,21 +22,21 @@ export async function prepareFile(path: string, fileName: string, maxBytes: numb
   } catch (error) {
     return readFailure(fileName, error);
   }
-  try {
-    return { fileName, bytes: bytes.byteLength, graph: await extract(bytes, fileName) };
-  } catch (error) {
-    return extractionFailure(fileName, bytes.byteLength, error);
-  }
+  return extracted(fileName, bytes, extract);
 }
 
 /** `prepareFile` on a thread that does nothing else meanwhile (an extraction worker reading its own files). */
-export function prepareFileSync(path: string, fileName: string, maxBytes: number, extract: (bytes: Uint8Array, fileName: string) => FileGraph): PreparedFile {
+export function prepareFileSync(path: string, fileName: string, maxBytes: number, extract: ExtractBytes): PreparedFile {
   let bytes: Uint8Array;
   try {
     bytes = readSourceFileSync(path, maxBytes);
   } catch (error) {
     return readFailure(fileName, error);
   }
+  return extracted(fileName, bytes, extract);
+}
+
+function extracted(fileName: string, bytes: Uint8Array, extract: ExtractBytes): PreparedFile {
   try {
     return { fileName, bytes: bytes.byteLength, graph: extract(bytes, fileName) };
   } catch (error) {
