@@ -7,7 +7,7 @@ import type { GraphStore, WriteSummary } from '../store/port';
 import { DEFAULT_WORKER_SCRIPT, ExtractPool, defaultWorkerCount } from './extract-pool';
 import { expandPaths } from './expand-paths';
 import { IngestTally, type IngestFailureReason, type IngestSummary } from './ingest-summary';
-import { prepareFile, type PreparedFile } from './prepared-file';
+import { extractionFailure, prepareFile, type PreparedFile } from './prepared-file';
 import { ReadAheadWindow } from './read-ahead-window';
 import { DEFAULT_MAX_FILE_BYTES } from './read-source-file';
 import { PackedSignatures } from './packed-signatures';
@@ -201,11 +201,8 @@ function startExtraction(opts: IngestOptions, fileCount: number, batchFiles: num
     // The store write blocks this thread: what the workers were handed before it is all they can do meanwhile.
     maxReadAhead: batchFiles + size * READ_AHEAD_PER_WORKER,
     prepare: (path, fileName, maxBytes) =>
-      pool.prepare(path, fileName, maxBytes).catch((error: unknown) => ({
-        fileName,
-        bytes: 0,
-        rejection: { reason: 'extraction-failed' as const, message: `extraction failed: ${(error as Error).message}` },
-      })),
+      // A worker that died fails its file as extraction in-process would have.
+      pool.prepare(path, fileName, maxBytes).catch((error: unknown) => extractionFailure(fileName, 0, error)),
     close: () => pool.close(),
   };
 }

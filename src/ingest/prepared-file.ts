@@ -49,7 +49,8 @@ function readFailure(fileName: string, error: unknown): PreparedFile {
   return { fileName, bytes: 0, rejection: { reason: 'unreadable', message: `${fileName}: ${(error as Error).message}` } };
 }
 
-function extractionFailure(fileName: string, bytes: number, error: unknown): PreparedFile {
+/** The rejection of a file whose extraction threw (a `RejectedInputError` keeps its reason). */
+export function extractionFailure(fileName: string, bytes: number, error: unknown): PreparedFile {
   if (error instanceof RejectedInputError) return { fileName, bytes, rejection: { reason: error.reason, message: error.message } };
   return { fileName, bytes, rejection: { reason: 'extraction-failed', message: `extraction failed: ${(error as Error).message}` } };
 }

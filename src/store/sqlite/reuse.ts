@@ -131,7 +131,7 @@ export function reusePostingsOfKeys(db: Database.Database, keys: Float64Array, c
     .all({ keys: JSON.stringify(Array.from(keys)), probe: cap + 1, cap }) as Array<[number, number, number | null]>;
   const rowids = [...new Set(rows.flatMap(([, , doc]) => (doc === null ? [] : [doc])))].sort((a, b) => a - b);
   const lookup = statement(db, 'SELECT d.rowid, d.id FROM json_each(?) j CROSS JOIN documents d ON d.rowid = j.value AND d.in_corpus = 1');
-  const idOf = new Map((lookup.raw().all(JSON.stringify(rowids)) as Array<[number, string]>).map(([rowid, id]) => [rowid, id]));
+  const idOf = new Map(lookup.raw().all(JSON.stringify(rowids)) as Array<[number, string]>);
   // Entries numbered in rowid order: rows come by rowid within a key, so each key's list is ascending.
   const ids: string[] = [];
   const indexOf = new Map<number, number>();
