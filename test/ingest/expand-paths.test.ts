@@ -32,4 +32,24 @@ describe('expandPaths', () => {
     expect(files).toEqual([join(dir, 'a/b/x.TXT'), join(dir, 'a/y.md'), join(dir, 'z.txt')]);
     expect(missing).toEqual([{ path: 'nope.txt', message: expect.stringContaining('ENOENT') }]);
   });
+
+  it('takes a file reached through a link once and skips a dangling link', async () => {
+    await symlink(join(dir, 'z.txt'), join(dir, 'a/link-to-z.txt'));
+    await symlink(join(dir, 'gone.txt'), join(dir, 'a/dangling.txt'));
+    const { files, missing } = await expandPaths([dir]);
+    expect(files).toEqual([join(dir, 'a/b/x.TXT'), join(dir, 'a/link-to-z.txt'), join(dir, 'a/y.md')]);
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps the given order and takes each file once across many paths', async () => {
+    const names = Array.from({ length: 600 }, (_, i) => `many/f${String(i).padStart(3, '0')}.txt`);
+    await mkdir(join(dir, 'many'));
+    await Promise.all(names.map((n) => writeFile(join(dir, n), 'x')));
+    // Reversed, each named twice (the second copy 300 paths later), with a missing one among them.
+    const given = [...names].reverse();
+    const paths = [...given.slice(0, 300), 'many/none.txt', ...given, 'many'];
+    const { files, missing } = await expandPaths(paths, dir);
+    expect(files).toEqual(given.map((n) => join(dir, n)));
+    expect(missing).toEqual([{ path: 'many/none.txt', message: expect.stringContaining('ENOENT') }]);
+  });
 });
