@@ -1,6 +1,6 @@
 import { combine32 } from './hash32';
-import { permutationSeeds, permutedValues, windowSignatureInto } from './minhash';
-import { reuseTokens } from './reuse-tokens';
+import { permutationSeeds, windowSignatures } from './minhash';
+import { reuseWordHashes } from './reuse-tokens';
 import { SHINGLE_SIZE, shingleHashes } from './shingles';
 
 /**
@@ -66,26 +66,34 @@ function windowStarts(count: number, window: number, stride: number): number[] {
   return starts;
 }
 
+/** The passage windows' starts and their MinHash signatures (`windowSignatures`, row-major). */
+function passageSignatures(hashes: Uint32Array, params: Readonly<ReuseBucketParams>): { starts: number[]; signatures: Uint32Array; perms: number } {
+  const { window, bands, rows } = params;
+  const stride = Math.max(1, params.stride);
+  const seeds = seedsFor(bands * rows);
+  const starts = windowStarts(hashes.length, window, stride);
+  return { starts, signatures: windowSignatures(hashes, seeds, starts, window, gcd(window, stride)), perms: seeds.length };
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
 /** Bucket keys of precomputed shingle hashes; see `reuseBuckets`. */
 export function bucketsOfShingles(hashes: Uint32Array, params: Readonly<ReuseBucketParams> = DEFAULT_REUSE_BUCKET_PARAMS): string[] {
   if (hashes.length === 0) return [];
-  const { window, stride, bands, rows } = params;
-  const seeds = seedsFor(bands * rows);
-  const signature = new Uint32Array(bands * rows);
-  const values = permutedValues(hashes, seeds);
+  const { bands, rows } = params;
+  const { starts, signatures, perms } = passageSignatures(hashes, params);
   // Keys are deduplicated and sorted as numbers (overlapping windows often
   // repeat a band); only distinct keys become strings, the costly part.
-  const perBand: number[][] = Array.from({ length: bands }, () => []);
-  for (const start of windowStarts(hashes.length, window, Math.max(1, stride))) {
-    windowSignatureInto(values, seeds.length, start, Math.min(hashes.length, start + window), signature);
-    for (let b = 0; b < bands; b++) perBand[b]!.push(bandValue(signature, b, rows));
-  }
   const keys: string[] = [];
+  const values = new Float64Array(starts.length);
   for (let b = 0; b < bands; b++) {
-    const sorted = Float64Array.from(perBand[b]!).sort();
-    for (let i = 0; i < sorted.length; i++) {
-      const v = sorted[i]!;
-      if (i > 0 && v === sorted[i - 1]) continue;
+    for (let w = 0; w < starts.length; w++) values[w] = bandValue(signatures, w * perms + b * rows, rows, b);
+    values.sort();
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if (i > 0 && v === values[i - 1]) continue;
       keys.push(bucketKeyName(b, v));
     }
   }
@@ -95,12 +103,12 @@ export function bucketsOfShingles(hashes: Uint32Array, params: Readonly<ReuseBuc
 
 /**
  * 52 bits from two independent 32-bit hashes of band `b` of a window's
- * signature: accidental collisions stay negligible at 10^8 keys, and the
- * value is exact in a double.
+ * signature (its `rows` values from `at`): accidental collisions stay
+ * negligible at 10^8 keys, and the value is exact in a double.
  */
-function bandValue(signature: Uint32Array, b: number, rows: number): number {
-  const lo = combine32(signature, b * rows, (b + 1) * rows, 0x9e3779b9 + b);
-  const hi = combine32(signature, b * rows, (b + 1) * rows, 0x7f4a7c15 ^ b) & 0xfffff;
+function bandValue(signatures: Uint32Array, at: number, rows: number, b: number): number {
+  const lo = combine32(signatures, at, at + rows, 0x9e3779b9 + b);
+  const hi = combine32(signatures, at, at + rows, 0x7f4a7c15 ^ b) & 0xfffff;
   return hi * 0x100000000 + lo;
 }
 
@@ -118,35 +126,53 @@ export interface BucketWindow {
  */
 export function bucketWindows(hashes: Uint32Array, params: Readonly<ReuseBucketParams> = DEFAULT_REUSE_BUCKET_PARAMS): BucketWindow[] {
   if (hashes.length === 0) return [];
-  const { window, stride, bands, rows } = params;
-  const seeds = seedsFor(bands * rows);
-  const signature = new Uint32Array(bands * rows);
-  const values = permutedValues(hashes, seeds);
-  return windowStarts(hashes.length, window, Math.max(1, stride)).map((start) => {
-    const end = Math.min(hashes.length, start + window);
-    windowSignatureInto(values, seeds.length, start, end, signature);
+  const { window, bands, rows } = params;
+  const { starts, signatures, perms } = passageSignatures(hashes, params);
+  return starts.map((start, w) => {
     const keys: string[] = [];
-    for (let b = 0; b < bands; b++) keys.push(bucketKeyName(b, bandValue(signature, b, rows)));
-    return { start, end, keys };
+    for (let b = 0; b < bands; b++) keys.push(bucketKeyName(b, bandValue(signatures, w * perms + b * rows, rows, b)));
+    return { start, end: Math.min(hashes.length, start + window), keys };
   });
 }
 
-/** The key of band `band` with 52-bit value `value`: `b<band>:` and 13 lower-case hex digits. */
+/** Character codes of the 16 lower-case hex digits. */
+const HEX_CODES = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+
+/**
+ * The key of band `band` (0–9) with 52-bit value `value`: `b<band>:` and 13
+ * lower-case hex digits, made in one string (building it from `toString(16)`
+ * pieces was a third of the cost of a document's keys).
+ */
 export function bucketKeyName(band: number, value: number): string {
-  return `b${band}:${hex52(value)}`;
+  if (!(band >= 0 && band <= 9)) return `b${band}:${hex52(value)}`;
+  const hi = Math.floor(value / 0x100000000);
+  const lo = value - hi * 0x100000000;
+  const h = HEX_CODES;
+  return String.fromCharCode(
+    0x62,
+    0x30 + band,
+    0x3a,
+    h[(hi >>> 16) & 15]!,
+    h[(hi >>> 12) & 15]!,
+    h[(hi >>> 8) & 15]!,
+    h[(hi >>> 4) & 15]!,
+    h[hi & 15]!,
+    h[(lo >>> 28) & 15]!,
+    h[(lo >>> 24) & 15]!,
+    h[(lo >>> 20) & 15]!,
+    h[(lo >>> 16) & 15]!,
+    h[(lo >>> 12) & 15]!,
+    h[(lo >>> 8) & 15]!,
+    h[(lo >>> 4) & 15]!,
+    h[lo & 15]!,
+  );
 }
 
-/** 13 lower-case hex digits of a 52-bit integer, through small-integer conversions (fast in V8). */
+/** 13 lower-case hex digits of a 52-bit integer. */
 function hex52(v: number): string {
   const hi = Math.floor(v / 0x100000000);
   const lo = v - hi * 0x100000000;
-  return (
-    hi.toString(16).padStart(5, '0') +
-    Math.floor(lo / 0x10000)
-      .toString(16)
-      .padStart(4, '0') +
-    (lo % 0x10000).toString(16).padStart(4, '0')
-  );
+  return hi.toString(16).padStart(5, '0') + lo.toString(16).padStart(8, '0');
 }
 
 /**
@@ -156,5 +182,5 @@ function hex52(v: number): string {
  * on the text and `params`, never on other documents.
  */
 export function reuseBuckets(text: string, params: Readonly<ReuseBucketParams> = DEFAULT_REUSE_BUCKET_PARAMS): string[] {
-  return bucketsOfShingles(shingleHashes(reuseTokens(text).hashes, params.shingleSize), params);
+  return bucketsOfShingles(shingleHashes(reuseWordHashes(text), params.shingleSize), params);
 }

@@ -52,39 +52,66 @@ const FNV_PRIME = 0x01000193;
 
 /** Fast path for text without combining marks: one pass, folding and hashing as it goes. */
 function tokensByTable(text: string): ReuseTokens {
-  const word = wordTable;
-  const fold = foldTable;
   const ids: number[] = [];
   const hashes: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   const units: number[] = [];
+  scanWords(text, units, (hash, start, end) => {
+    ids.push(wordId(units, units.length, hash));
+    hashes.push(hash);
+    starts.push(start);
+    ends.push(end);
+  });
+  return { ids: Uint32Array.from(ids), hashes: Uint32Array.from(hashes), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
+}
+
+/**
+ * The table-driven word scan: calls `word` with each word's FNV-1a hash and
+ * offsets, its folded units in `units` when `units` is given (left out, no
+ * unit is stored).
+ */
+function scanWords(text: string, units: number[] | null, word: (hash: number, start: number, end: number) => void): void {
+  const isWord = wordTable;
+  const fold = foldTable;
   const n = text.length;
   let i = 0;
   while (i < n) {
     const first = text.charCodeAt(i);
-    if ((word[first] || learn(first)) !== 1) {
+    if ((isWord[first] || learn(first)) !== 1) {
       i++;
       continue;
     }
     const start = i;
-    units.length = 0;
+    if (units !== null) units.length = 0;
     let h = FNV_OFFSET;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if ((word[c] || learn(c)) !== 1) break;
+      if ((isWord[c] || learn(c)) !== 1) break;
       const f = fold[c]!;
-      units.push(f);
+      if (units !== null) units.push(f);
       h = Math.imul(h ^ f, FNV_PRIME);
       i++;
     }
-    const hash = h >>> 0;
-    ids.push(wordId(units, units.length, hash));
-    hashes.push(hash);
-    starts.push(start);
-    ends.push(i);
+    word(h >>> 0, start, i);
   }
-  return { ids: Uint32Array.from(ids), hashes: Uint32Array.from(hashes), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
+}
+
+/**
+ * The FNV-1a hashes of the words of `text`, as `reuseTokens(text).hashes`
+ * gives them, without the word ids and offsets extraction has no use for
+ * (bucket keys need the hashes only; looking each word up in the id table
+ * was half the cost of tokenizing).
+ */
+export function reuseWordHashes(text: string): Uint32Array {
+  if (COMBINING.test(text)) return tokensByRegex(text).hashes;
+  // A word takes at least one unit and is followed by a non-word unit or the end.
+  const hashes = new Uint32Array((text.length >> 1) + 1);
+  let count = 0;
+  scanWords(text, null, (hash) => {
+    hashes[count++] = hash;
+  });
+  return hashes.slice(0, count);
 }
 
 /** Slow path for non-NFC input: each word folded on its own (marks drop, lengths change). */

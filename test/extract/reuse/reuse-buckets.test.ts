@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { alignPassages, reuseBuckets } from '../../../src/extract/reuse';
+import { bucketKeyName } from '../../../src/extract/reuse/reuse-buckets';
 import { seed, type SeedName } from './seed-documents';
 
 function shared(a: string, b: string): number {
@@ -81,5 +82,17 @@ describe('reuseBuckets', () => {
         for (const k of reuseBuckets(t)) expect(k).toMatch(/^b\d+:[0-9a-f]{13}$/);
       }),
     );
+  });
+});
+
+describe('bucketKeyName', () => {
+  it.each([0, 1, 0xabcdef, 2 ** 32, 2 ** 32 + 0x1234, 2 ** 52 - 1, 0x89abc_def01234])('spells band and value %d as the hex of the value', (value) => {
+    for (const band of [0, 1, 9]) {
+      expect(bucketKeyName(band, value)).toBe(`b${band}:${value.toString(16).padStart(13, '0')}`);
+    }
+  });
+
+  it('spells a band past 9 too', () => {
+    expect(bucketKeyName(12, 255)).toBe('b12:00000000000ff');
   });
 });
