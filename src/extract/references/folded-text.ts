@@ -59,69 +59,120 @@ function foldUnit(unit: number): string {
   return folded;
 }
 
+/**
+ * The view being built: units and their original offsets, grown as needed.
+ * Plain fields rather than variables captured by closures, so that the
+ * per-character loop of `foldText` reads them as locals.
+ */
+class FoldBuffer {
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  /** Room for `extra` more units (a character folds to at most a few). */
+  reserve(extra: number): void {
+    if (this.length + extra <= this.codes.length) return;
+    const capacity = 2 * this.codes.length + extra;
+    this.codes = grow(this.codes, new Uint16Array(capacity));
+    this.starts = grow(this.starts, new Int32Array(capacity));
+    this.ends = grow(this.ends, new Int32Array(capacity));
+  }
+
+  push(folded: string, start: number, end: number): void {
+    this.reserve(folded.length);
+    for (let k = 0; k < folded.length; k++) {
+      this.codes[this.length] = folded.charCodeAt(k);
+      this.starts[this.length] = start;
+      this.ends[this.length] = end;
+      this.length += 1;
+    }
+  }
+}
+
+/**
+ * Per BMP code unit, filled on first sight: its fold when that is one unit
+ * (stored plus one), `DROP` for a unit folded to nothing, `SLOW` for the
+ * rest (`^`, surrogates, units folding to several): a number compared in the
+ * loop instead of a string pushed a character at a time.
+ */
+const SINGLE_FOLD = new Int32Array(0x10000);
+const DROP = -1;
+const SLOW = -2;
+
+function learnSingleFold(unit: number): number {
+  let kind = SLOW;
+  if (unit !== 0x5e && (unit < 0xd800 || unit >= 0xe000)) {
+    const folded = foldUnit(unit);
+    if (folded.length === 0) kind = DROP;
+    else if (folded.length === 1) kind = folded.charCodeAt(0) + 1;
+  }
+  SINGLE_FOLD[unit] = kind;
+  return kind;
+}
+
 /** Builds the folded view of `original`; never throws (lone surrogates and control characters pass through). */
 export function foldText(original: string): FoldedText {
   const n = original.length;
-  let capacity = n + 16;
-  let codes = new Uint16Array(capacity);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
+  const out = new FoldBuffer(n + 16);
+  const table = SINGLE_FOLD;
+  let codes = out.codes;
+  let starts = out.starts;
+  let ends = out.ends;
   let length = 0;
-  /** Room for `extra` more units (a character folds to at most a few). */
-  const reserve = (extra: number): void => {
-    if (length + extra <= capacity) return;
-    capacity = 2 * capacity + extra;
-    codes = grow(codes, new Uint16Array(capacity));
-    starts = grow(starts, new Int32Array(capacity));
-    ends = grow(ends, new Int32Array(capacity));
-  };
-  const push = (folded: string, start: number, end: number): void => {
-    reserve(folded.length);
-    for (let k = 0; k < folded.length; k++) {
-      codes[length] = folded.charCodeAt(k);
-      starts[length] = start;
-      ends[length] = end;
-      length += 1;
-    }
-  };
   let i = 0;
   while (i < n) {
     const unit = original.charCodeAt(i);
-    // Fast path: ASCII is most of the text and folds to itself in lower case.
-    if (unit < 0x80 && unit !== 0x5e) {
-      if (unit !== 0x2a && unit !== 0x7e && unit !== 0x5c) {
-        reserve(1);
-        codes[length] = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit;
-        starts[length] = i;
-        ends[length] = i + 1;
-        length += 1;
+    const kind = table[unit] || learnSingleFold(unit);
+    if (kind > 0) {
+      if (length === codes.length) {
+        out.length = length;
+        out.reserve(1);
+        ({ codes, starts, ends } = out);
       }
+      codes[length] = kind - 1;
+      starts[length] = i;
+      ends[length] = i + 1;
+      length += 1;
       i += 1;
       continue;
     }
-    if (unit === 0x5e) {
-      const footnote = FOOTNOTE_MARK.exec(original.slice(i, i + 9));
-      if (footnote) {
-        i += footnote[0].length;
-        continue;
-      }
-    }
-    if (unit < 0xd800 || unit >= 0xe000) {
-      push(foldUnit(unit), i, i + 1);
+    if (kind === DROP) {
       i += 1;
       continue;
     }
-    const code = original.codePointAt(i) as number;
-    const width = code > 0xffff ? 2 : 1;
-    const cp = original.slice(i, i + width);
-    if (!DROPPED.has(cp)) push(foldCodePoint(cp), i, i + width);
-    i += width;
+    out.length = length;
+    i = foldSlowly(original, i, unit, out);
+    ({ codes, starts, ends, length } = out);
   }
   let text = '';
   for (let k = 0; k < length; k += 8192) {
     text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(length, k + 8192)) as unknown as number[]);
   }
   return { text, starts: starts.subarray(0, length), ends: ends.subarray(0, length) };
+}
+
+/** Folds the character at `i` that the table cannot (a footnote mark, a surrogate, a unit folding to several) into `out`; returns the offset after it. */
+function foldSlowly(original: string, i: number, unit: number, out: FoldBuffer): number {
+  if (unit === 0x5e) {
+    const footnote = FOOTNOTE_MARK.exec(original.slice(i, i + 9));
+    if (footnote) return i + footnote[0].length;
+  }
+  if (unit < 0xd800 || unit >= 0xe000) {
+    out.push(foldUnit(unit), i, i + 1);
+    return i + 1;
+  }
+  const code = original.codePointAt(i) as number;
+  const width = code > 0xffff ? 2 : 1;
+  const cp = original.slice(i, i + width);
+  if (!DROPPED.has(cp)) out.push(foldCodePoint(cp), i, i + width);
+  return i + width;
 }
 
 function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
