@@ -1,21 +1,39 @@
+import { unitsToString } from './units-string';
+
 /**
  * Diacritic folding for matching and search only; stored text keeps its
  * diacritics. `đ`/`Đ` are separate letters in Unicode (no combining mark), so
  * NFD alone does not fold them.
  */
 export function foldDiacritics(text: string): string {
-  let out = '';
-  let runStart = 0;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  let i = 0;
+  for (; i < n; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) continue;
     const kind = code < FOLD_KIND.length ? FOLD_KIND[code]! : SLOW;
     if (kind === SAME) continue;
     if (kind === SLOW) return foldByNormalization(text);
-    out += text.slice(runStart, i) + FOLDED[code]!;
-    runStart = i + 1;
+    break;
   }
-  return runStart === 0 ? text : out + text.slice(runStart);
+  if (i === n) return text;
+  // Built in a unit buffer: concatenating a slice and a fold per accented letter (every few
+  // letters of Vietnamese) made a rope of thousands of pieces for a long text.
+  if (n * MAX_FOLD_UNITS > foldBuffer.length) foldBuffer = new Uint16Array(Math.max(n * MAX_FOLD_UNITS, 2 * foldBuffer.length));
+  const out = foldBuffer;
+  for (let k = 0; k < i; k++) out[k] = text.charCodeAt(k);
+  let length = i;
+  for (; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const kind = code < 0x80 ? SAME : code < FOLD_KIND.length ? FOLD_KIND[code]! : SLOW;
+    if (kind === SAME) out[length++] = code;
+    else if (kind === SLOW) return foldByNormalization(text);
+    else {
+      const folded = FOLDED[code]!;
+      for (let k = 0; k < folded.length; k++) out[length++] = folded.charCodeAt(k);
+    }
+  }
+  return unitsToString(out, length);
 }
 
 /**
@@ -48,6 +66,9 @@ const SAME = 1;
 const MAPPED = 2;
 const FOLD_KIND = new Uint8Array(0x1f00);
 const FOLDED: string[] = [];
+/** The most units one character of the table folds to (set as the table is built). */
+let MAX_FOLD_UNITS = 1;
+let foldBuffer = new Uint16Array(256);
 
 function isPlainStarter(s: string): boolean {
   for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) >= 0x300) return false;
@@ -64,6 +85,7 @@ for (let code = 0x80; code < FOLD_KIND.length; code++) {
   } else {
     FOLD_KIND[code] = MAPPED;
     FOLDED[code] = folded;
+    MAX_FOLD_UNITS = Math.max(MAX_FOLD_UNITS, folded.length);
   }
 }
 
@@ -88,9 +110,7 @@ export function matchKey(text: string): string {
     }
     out[n++] = k;
   }
-  let key = '';
-  for (let at = 0; at < n; at += 8192) key += String.fromCharCode.apply(null, out.subarray(at, Math.min(n, at + 8192)) as unknown as number[]);
-  return key;
+  return unitsToString(out, n);
 }
 
 function matchKeyByDefinition(text: string): string {
