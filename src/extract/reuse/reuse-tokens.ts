@@ -52,29 +52,31 @@ const FNV_PRIME = 0x01000193;
 
 /** Fast path for text without combining marks: one pass, folding and hashing as it goes. */
 function tokensByTable(text: string): ReuseTokens {
-  const ids: number[] = [];
-  const hashes: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const units: number[] = [];
-  scanWords(text, units, (hash, start, end) => {
-    ids.push(wordId(units, units.length, hash));
-    hashes.push(hash);
-    starts.push(start);
-    ends.push(end);
-  });
-  return { ids: Uint32Array.from(ids), hashes: Uint32Array.from(hashes), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
+  const found = scanWords(text, true);
+  return { ids: found.ids!, hashes: found.hashes, starts: found.starts, ends: found.ends };
 }
 
+/** The folded units of the word being scanned (a word is never longer than its text). */
+let wordUnits = new Uint16Array(256);
+
 /**
- * The table-driven word scan: calls `word` with each word's FNV-1a hash and
- * offsets, its folded units in `units` when `units` is given (left out, no
- * unit is stored).
+ * The table-driven word scan: each word's FNV-1a hash and offsets, and its
+ * id (`wordId`) when `withIds`. Written to typed arrays sized from the
+ * text and grown when it has more words than that guess.
  */
-function scanWords(text: string, units: number[] | null, word: (hash: number, start: number, end: number) => void): void {
+function scanWords(text: string, withIds: boolean): { ids: Uint32Array | null; hashes: Uint32Array; starts: Uint32Array; ends: Uint32Array } {
   const isWord = wordTable;
   const fold = foldTable;
   const n = text.length;
+  if (n > wordUnits.length) wordUnits = new Uint16Array(Math.max(n, 2 * wordUnits.length));
+  const units = wordUnits;
+  // Folded Vietnamese averages about five units a word with its space.
+  let capacity = (n >> 2) + 16;
+  let ids: Uint32Array | null = withIds ? new Uint32Array(capacity) : null;
+  let hashes: Uint32Array = new Uint32Array(capacity);
+  let starts: Uint32Array = new Uint32Array(capacity);
+  let ends: Uint32Array = new Uint32Array(capacity);
+  let count = 0;
   let i = 0;
   while (i < n) {
     const first = text.charCodeAt(i);
@@ -83,35 +85,47 @@ function scanWords(text: string, units: number[] | null, word: (hash: number, st
       continue;
     }
     const start = i;
-    if (units !== null) units.length = 0;
+    let length = 0;
     let h = FNV_OFFSET;
     while (i < n) {
       const c = text.charCodeAt(i);
       if ((isWord[c] || learn(c)) !== 1) break;
       const f = fold[c]!;
-      if (units !== null) units.push(f);
+      units[length++] = f;
       h = Math.imul(h ^ f, FNV_PRIME);
       i++;
     }
-    word(h >>> 0, start, i);
+    if (count === capacity) {
+      capacity *= 2;
+      ids = ids === null ? null : grown(ids, capacity);
+      hashes = grown(hashes, capacity);
+      starts = grown(starts, capacity);
+      ends = grown(ends, capacity);
+    }
+    const hash = h >>> 0;
+    if (ids !== null) ids[count] = wordId(units, length, hash);
+    hashes[count] = hash;
+    starts[count] = start;
+    ends[count] = i;
+    count++;
   }
+  return { ids: ids === null ? null : ids.slice(0, count), hashes: hashes.slice(0, count), starts: starts.slice(0, count), ends: ends.slice(0, count) };
+}
+
+function grown(array: Uint32Array, capacity: number): Uint32Array {
+  const next = new Uint32Array(capacity);
+  next.set(array);
+  return next;
 }
 
 /**
  * The FNV-1a hashes of the words of `text`, as `reuseTokens(text).hashes`
- * gives them, without the word ids and offsets extraction has no use for
- * (bucket keys need the hashes only; looking each word up in the id table
- * was half the cost of tokenizing).
+ * gives them, without the word ids extraction has no use for (bucket keys
+ * need the hashes only; looking each word up in the id table was half the
+ * cost of tokenizing).
  */
 export function reuseWordHashes(text: string): Uint32Array {
-  if (COMBINING.test(text)) return tokensByRegex(text).hashes;
-  // A word takes at least one unit and is followed by a non-word unit or the end.
-  const hashes = new Uint32Array((text.length >> 1) + 1);
-  let count = 0;
-  scanWords(text, null, (hash) => {
-    hashes[count++] = hash;
-  });
-  return hashes.slice(0, count);
+  return COMBINING.test(text) ? tokensByRegex(text).hashes : scanWords(text, false).hashes;
 }
 
 /** Slow path for non-NFC input: each word folded on its own (marks drop, lengths change). */

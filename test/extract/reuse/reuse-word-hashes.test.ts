@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fnv1a32 } from '../../../src/extract/reuse/hash32';
 import { reuseTokens, reuseWordHashes } from '../../../src/extract/reuse/reuse-tokens';
 import { seed } from './seed-documents';
 
@@ -18,5 +19,18 @@ describe('reuseWordHashes', () => {
         expect(Array.from(reuseWordHashes(text))).toEqual(Array.from(reuseTokens(text).hashes));
       }),
     );
+  });
+
+  it('keeps every word of a text of one-letter words (more words than the arrays first hold)', () => {
+    const text = 'a đ '.repeat(500);
+    const tokens = reuseTokens(text);
+    expect(tokens.starts.length).toBe(1000);
+    expect(Array.from(tokens.starts.slice(0, 4))).toEqual([0, 2, 4, 6]);
+    expect(tokens.ends[999]).toBe(text.length - 1);
+    expect(new Set(tokens.ids).size).toBe(2);
+    // Folded `a`, `d` alternating, each hashed as the words' own FNV-1a.
+    const want = Array.from({ length: 1000 }, (_, k) => fnv1a32(k % 2 === 0 ? 'a' : 'd'));
+    expect(Array.from(tokens.hashes)).toEqual(want);
+    expect(Array.from(reuseWordHashes(text))).toEqual(want);
   });
 });
