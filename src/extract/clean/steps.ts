@@ -85,18 +85,51 @@ export const splitColumns: CleanStep = {
     ]),
 };
 
-/** Trailing spaces (markdown hard breaks) and runs of spaces inside a line. */
+/** Trailing spaces (markdown hard breaks), runs of spaces inside a line, and a line's leading spaces. */
 export const collapseSpaces: CleanStep = {
   name: 'collapse-spaces',
-  edits: (text) => [
-    ...regexEdits(text, / +$/gm, deleteMatch),
-    // The look-behind pattern is slow to scan; without two spaces in a row it cannot match.
-    ...(text.includes('  ')
-      ? regexEdits(text, /(?<=\S) {2,}(?=\S)/g, (m) => [{ start: m.index + 1, end: m.index + m[0].length, replacement: '' }])
-      : []),
-    ...regexEdits(text, /^ +(?=\S)/gm, deleteMatch),
-  ],
+  edits: (text) => {
+    const edges = lineEdgeSpaces(text);
+    return [
+      ...edges.trailing,
+      // The look-behind pattern is slow to scan; without two spaces in a row it cannot match.
+      ...(text.includes('  ')
+        ? regexEdits(text, /(?<=\S) {2,}(?=\S)/g, (m) => [{ start: m.index + 1, end: m.index + m[0].length, replacement: '' }])
+        : []),
+      ...edges.leading,
+    ];
+  },
 };
+
+/** Line terminators as a regular expression's `^` and `$` see them with the `m` flag. */
+function isLineTerminator(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
+
+const WHITE_SPACE = /\s/;
+
+/**
+ * The matches of `/ +$/gm` (trailing) and `/^ +(?=\S)/gm` (leading: spaces
+ * before a line's first other character, none when only white space
+ * follows), found from the line ends instead of trying the patterns at every
+ * space of the text (the two scans were 3% of extraction).
+ */
+export function lineEdgeSpaces(text: string): { trailing: Edit[]; leading: Edit[] } {
+  const trailing: Edit[] = [];
+  const leading: Edit[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isLineTerminator(text.charCodeAt(i))) continue;
+    let start = i;
+    while (start > lineStart && text.charCodeAt(start - 1) === 0x20) start--;
+    if (start < i) trailing.push({ start, end: i, replacement: '' });
+    let end = lineStart;
+    while (end < i && text.charCodeAt(end) === 0x20) end++;
+    if (end > lineStart && end < text.length && !WHITE_SPACE.test(text[end]!)) leading.push({ start: lineStart, end, replacement: '' });
+    lineStart = i + 1;
+  }
+  return { trailing, leading };
+}
 
 /** A line that is only `-` (an empty list bullet from OCR). */
 export const stripEmptyBullets: CleanStep = {
