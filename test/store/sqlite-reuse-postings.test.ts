@@ -6,7 +6,7 @@ import { reuseBuckets } from '../../src/extract/reuse';
 import { migrate } from '../../src/store/sqlite/migrate';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
-import { bucketKey, sqlBucketKey } from '../../src/store/sqlite/reuse-keys';
+import { bucketKey, bucketKeyList, integerDecimal, sqlBucketKey } from '../../src/store/sqlite/reuse-keys';
 import type { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import { documentNode, fileGraph } from './contract/graph-fixtures';
 
@@ -63,6 +63,19 @@ describe('bucketKey', () => {
     const ints = others.map(bucketKey);
     for (const k of ints) expect(k).toBeLessThan(0);
     expect(new Set(ints).size).toBe(others.length);
+  });
+});
+
+describe('bucketKeyList', () => {
+  it('spells integers as String does, either side of 10^8 and up to 2^53', () => {
+    const values = [0, 7, 99_999_999, 100_000_000, 100_000_001, 1_000_000_007, 2 ** 52 + 5, 2 ** 53 - 1, -1, -100_000_000, -(2 ** 53 - 1)];
+    for (let k = 0; k < 200; k++) values.push(Math.floor(((k * 7919) % 1000) / 1000 * 2 ** 53) + k);
+    for (const v of values) expect(integerDecimal(v)).toBe(String(v));
+  });
+
+  it('is the JSON array of the keys, bigints included', () => {
+    const keys = ['b0:0000000000001', 'b1:fffffffffffff', 'b2:0000000000000', 'template'];
+    expect(bucketKeyList(keys)).toBe(`[1,9007199254740991,9007199254740992,${String(bucketKey('template'))}]`);
   });
 });
 

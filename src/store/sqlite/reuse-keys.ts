@@ -59,8 +59,24 @@ export function bucketKeyString(key: number): string {
 /** A JSON array of the keys' integers, for `json_each` (JSON.stringify refuses bigints). */
 export function bucketKeyList(buckets: readonly string[]): string {
   let list = '[';
-  for (let i = 0; i < buckets.length; i++) list += (i === 0 ? '' : ',') + String(bucketKey(buckets[i]!));
+  for (let i = 0; i < buckets.length; i++) {
+    const key = bucketKey(buckets[i]!);
+    list += (i === 0 ? '' : ',') + (typeof key === 'number' ? integerDecimal(key) : String(key));
+  }
   return list + ']';
+}
+
+/**
+ * `String(v)` for a safe integer, from two integers below 10^8 (small
+ * integers the engine spells fast): a 52-bit key through `String` took
+ * ≈ 300 ns, most of the writer's cost of staging a document's ≈ 140 keys.
+ */
+export function integerDecimal(v: number): string {
+  if (v < 0) return `-${integerDecimal(-v)}`;
+  if (v < 1e8) return String(v);
+  const high = Math.floor(v / 1e8);
+  const low = String(v - high * 1e8);
+  return String(high) + '00000000'.slice(low.length) + low;
 }
 
 /**
