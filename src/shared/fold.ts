@@ -1,4 +1,4 @@
-import { unitsToString } from './units-string';
+import { SCRATCH_UNITS_MAX, unitsToString } from './units-string';
 
 /**
  * Diacritic folding for matching and search only; stored text keeps its
@@ -19,8 +19,7 @@ export function foldDiacritics(text: string): string {
   if (i === n) return text;
   // Built in a unit buffer: concatenating a slice and a fold per accented letter (every few
   // letters of Vietnamese) made a rope of thousands of pieces for a long text.
-  if (n * MAX_FOLD_UNITS > foldBuffer.length) foldBuffer = new Uint16Array(Math.max(n * MAX_FOLD_UNITS, 2 * foldBuffer.length));
-  const out = foldBuffer;
+  const out = scratchUnits(n * MAX_FOLD_UNITS);
   for (let k = 0; k < i; k++) out[k] = text.charCodeAt(k);
   let length = i;
   for (; i < n; i++) {
@@ -68,7 +67,16 @@ const FOLD_KIND = new Uint8Array(0x1f00);
 const FOLDED: string[] = [];
 /** The most units one character of the table folds to (set as the table is built). */
 let MAX_FOLD_UNITS = 1;
-let foldBuffer = new Uint16Array(256);
+/** Shared by `foldDiacritics` and `matchKey`, which each finish with it before returning. */
+let scratch = new Uint16Array(256);
+
+/** A buffer of at least `size` units: the shared one up to `SCRATCH_UNITS_MAX`, a new one beyond. */
+function scratchUnits(size: number): Uint16Array {
+  if (size <= scratch.length) return scratch;
+  if (size > SCRATCH_UNITS_MAX) return new Uint16Array(size);
+  scratch = new Uint16Array(Math.min(SCRATCH_UNITS_MAX, Math.max(size, 2 * scratch.length)));
+  return scratch;
+}
 
 function isPlainStarter(s: string): boolean {
   for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) >= 0x300) return false;
@@ -91,8 +99,7 @@ for (let code = 0x80; code < FOLD_KIND.length; code++) {
 
 /** Folded, lower-cased, whitespace-collapsed key for case- and diacritic-insensitive comparison. */
 export function matchKey(text: string): string {
-  if (text.length > keyBuffer.length) keyBuffer = new Uint16Array(Math.max(text.length, keyBuffer.length * 2));
-  const out = keyBuffer;
+  const out = scratchUnits(text.length);
   let n = 0;
   let space = false;
   for (let i = 0; i < text.length; i++) {
@@ -129,7 +136,6 @@ const KEY_SLOW = 0;
 const KEY_DROP = 0xffff;
 const KEY_SPACE = 0xfffe;
 const KEY_CODE = new Uint16Array(FOLD_KIND.length);
-let keyBuffer = new Uint16Array(256);
 
 for (let code = 0; code < KEY_CODE.length; code++) {
   if (code >= 0x80 && FOLD_KIND[code] === SLOW) continue;

@@ -17,6 +17,13 @@ export function unitsToString(units: Uint16Array, length: number): string {
   return out;
 }
 
+/**
+ * Units a module's reusable scratch buffer may keep between calls: a larger
+ * text gets a buffer of its own, so that one 20 MB file does not leave tens
+ * of megabytes held by every thread that folded it.
+ */
+export const SCRATCH_UNITS_MAX = 1 << 20;
+
 /** Below this many units one `fromCharCode` call costs less than making a Buffer. */
 const SHORT = 32;
 /** Arguments per `apply` call, well under the engine's limit. */

@@ -56,6 +56,16 @@ describe('foldDiacritics', () => {
     expect(matchKey(long)).toBe(keyDefinition(long));
   });
 
+  it('folds texts longer than the shared buffer keeps, and short ones after them', () => {
+    const keyDefinition = (text: string) => definition(text).toLowerCase().replace(/\s+/g, ' ').trim();
+    const huge = 'Ủy ban  nhân dân tỉnh Đắk Nông\n'.repeat(40_000); // ≈ 1.2 million units
+    expect(huge.length).toBeGreaterThan(1 << 20);
+    expect(foldDiacritics(huge)).toBe(definition(huge));
+    expect(matchKey(huge)).toBe(keyDefinition(huge));
+    expect(foldDiacritics('Đắk Nông')).toBe('Dak Nong');
+    expect(matchKey(' Đắk  Nông ')).toBe('dak nong');
+  });
+
   it('keys and slugs stay as before', () => {
     expect(matchKey('  Ủy ban  nhân dân\ttỉnh\u00a0Đắk Nông ')).toBe('uy ban nhan dan tinh dak nong');
     expect(slugify('Đắk Nông')).toBe('dak-nong');

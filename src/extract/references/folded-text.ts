@@ -1,4 +1,4 @@
-import { unitsToString } from '../../shared/units-string';
+import { SCRATCH_UNITS_MAX, unitsToString } from '../../shared/units-string';
 import { FOOTNOTE_MARK } from './patterns';
 
 /**
@@ -125,13 +125,24 @@ function learnSingleFold(unit: number): number {
   return kind;
 }
 
-/** The buffer every `foldText` call builds in (allocating three arrays a call, most of them for a clause of a sentence, showed in profiles). */
-const scratch = new FoldBuffer(1024);
+/**
+ * The buffer `foldText` calls build in (allocating three arrays a call, most
+ * of them for a clause of a sentence, showed in profiles); a text longer
+ * than `SCRATCH_UNITS_MAX` gets its own.
+ */
+let scratch = new FoldBuffer(1024);
+
+function bufferFor(units: number): FoldBuffer {
+  if (units > SCRATCH_UNITS_MAX) return new FoldBuffer(units);
+  // A fold that grew the buffer past the limit (characters folding to several units) gives it back.
+  if (scratch.codes.length > 2 * SCRATCH_UNITS_MAX) scratch = new FoldBuffer(1024);
+  return scratch.reset(units);
+}
 
 /** Builds the folded view of `original`; never throws (lone surrogates and control characters pass through). */
 export function foldText(original: string): FoldedText {
   const n = original.length;
-  const out = scratch.reset(n + 16);
+  const out = bufferFor(n + 16);
   const table = SINGLE_FOLD;
   let codes = out.codes;
   let starts = out.starts;

@@ -56,8 +56,14 @@ function tokensByTable(text: string): ReuseTokens {
   return { ids: found.ids!, hashes: found.hashes, starts: found.starts, ends: found.ends };
 }
 
-/** The folded units of the word being scanned (a word is never longer than its text). */
-let wordUnits = new Uint16Array(256);
+/** The folded units of the word being scanned, grown for a longer word. */
+let wordUnits: Uint16Array = new Uint16Array(256);
+
+function growUnits(units: Uint16Array): Uint16Array {
+  const next = new Uint16Array(2 * units.length);
+  next.set(units);
+  return next;
+}
 
 /**
  * The table-driven word scan: each word's FNV-1a hash and offsets, and its
@@ -68,8 +74,7 @@ function scanWords(text: string, withIds: boolean): { ids: Uint32Array | null; h
   const isWord = wordTable;
   const fold = foldTable;
   const n = text.length;
-  if (n > wordUnits.length) wordUnits = new Uint16Array(Math.max(n, 2 * wordUnits.length));
-  const units = wordUnits;
+  let units: Uint16Array = wordUnits;
   // Folded Vietnamese averages about five units a word with its space.
   let capacity = (n >> 2) + 16;
   let ids: Uint32Array | null = withIds ? new Uint32Array(capacity) : null;
@@ -91,6 +96,7 @@ function scanWords(text: string, withIds: boolean): { ids: Uint32Array | null; h
       const c = text.charCodeAt(i);
       if ((isWord[c] || learn(c)) !== 1) break;
       const f = fold[c]!;
+      if (length === units.length) units = wordUnits = growUnits(units);
       units[length++] = f;
       h = Math.imul(h ^ f, FNV_PRIME);
       i++;

@@ -61,6 +61,13 @@ describe('foldText (per-unit table, typed arrays)', () => {
       const text = `${'Chỉ thị số 16/CT-TTg '.repeat(3)}${tail}`;
       expect(foldText(text).text).toBe(reference(text).text);
     }
+    // Longer than the shared buffer keeps, then short again.
+    const huge = 'Chỉ thị **16**/CT-TTg ^{1} İ '.repeat(40_000);
+    const hugeView = foldText(huge);
+    const hugeWant = reference(huge);
+    expect(hugeView.text).toBe(hugeWant.text);
+    expect(hugeView.ends[hugeView.ends.length - 1]).toBe(hugeWant.ends[hugeWant.ends.length - 1]);
+    expect(foldText('Số 16').text).toBe('so 16');
     const long = 'İİİ Chỉ thị ǅ '.repeat(3000);
     expect(foldText(long).text).toBe(reference(long).text);
   });

@@ -33,4 +33,11 @@ describe('reuseWordHashes', () => {
     expect(Array.from(tokens.hashes)).toEqual(want);
     expect(Array.from(reuseWordHashes(text))).toEqual(want);
   });
+
+  it('hashes a word longer than the unit buffer first holds', () => {
+    const word = 'Đắk'.repeat(400);
+    const tokens = reuseTokens(`x ${word} y`);
+    expect(Array.from(tokens.hashes)).toEqual([fnv1a32('x'), fnv1a32('dak'.repeat(400)), fnv1a32('y')]);
+    expect(Array.from(reuseWordHashes(`x ${word} y`))).toEqual(Array.from(tokens.hashes));
+  });
 });
