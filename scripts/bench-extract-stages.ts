@@ -1,5 +1,6 @@
 /**
- * The text functions extraction spends its time in, timed one by one on the
+ * The text functions extraction spends its time in (and the full-text fold
+ * the writer applies to every text), timed one by one on the
  * texts of a generated corpus, optionally against the same functions of
  * another build (A/B in one process, alternating, so that a change of load
  * hits both):
@@ -36,6 +37,7 @@ const STAGES: Stage[] = [
   { name: 'foldDiacritics', module: 'src/shared/fold', fn: 'foldDiacritics', inputs: 'paragraphs' },
   { name: 'reuseTokens', module: 'src/extract/reuse/reuse-tokens', fn: 'reuseTokens', inputs: 'texts' },
   { name: 'reuseBuckets', module: 'src/extract/reuse/reuse-buckets', fn: 'reuseBuckets', inputs: 'texts' },
+  { name: 'foldForIndex', module: 'src/store/shared/full-text', fn: 'foldForIndex', inputs: 'texts' },
   { name: 'collapseSpaces', module: 'src/extract/clean/steps', fn: 'collapseSpaces', inputs: 'files', call: 'edits' },
 ];
 

@@ -136,6 +136,8 @@ const KEY_SLOW = 0;
 const KEY_DROP = 0xffff;
 const KEY_SPACE = 0xfffe;
 const KEY_CODE = new Uint16Array(FOLD_KIND.length);
+/** As KEY_CODE, with white space kept as its own code instead of KEY_SPACE (for `foldLowerCase`). */
+const LOWER_CODE = new Uint16Array(FOLD_KIND.length);
 
 for (let code = 0; code < KEY_CODE.length; code++) {
   if (code >= 0x80 && FOLD_KIND[code] === SLOW) continue;
@@ -144,6 +146,28 @@ for (let code = 0; code < KEY_CODE.length; code++) {
   if (key.length === 0) KEY_CODE[code] = KEY_DROP;
   else if (key.length === 1 && /\s/.test(key)) KEY_CODE[code] = KEY_SPACE;
   else if (key.length === 1 && key.charCodeAt(0) !== 0 && isPlainStarter(key)) KEY_CODE[code] = key.charCodeAt(0);
+  // The same fold without the white-space rule: white space stays what it is.
+  if (key.length === 0) LOWER_CODE[code] = KEY_DROP;
+  else if (key.length === 1 && key.charCodeAt(0) !== 0 && (/\s/.test(key) || isPlainStarter(key))) LOWER_CODE[code] = key.charCodeAt(0);
+}
+
+/**
+ * `foldDiacritics(text).toLowerCase()` in one pass for text inside the fold
+ * table (the full-text index and its queries fold every text this way: on
+ * the writing thread, a string of pieces and a lower-casing pass cost about
+ * as much as the rest of a batch's JavaScript); anything else takes the
+ * definition.
+ */
+export function foldLowerCase(text: string): string {
+  const out = scratchUnits(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const k = code < LOWER_CODE.length ? LOWER_CODE[code]! : KEY_SLOW;
+    if (k === KEY_SLOW) return foldDiacritics(text).toLowerCase();
+    if (k !== KEY_DROP) out[n++] = k;
+  }
+  return unitsToString(out, n);
 }
 
 /** URL- and id-safe slug: `Đắk Nông` → `dak-nong`. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { foldDiacritics, matchKey, slugify } from '../../src/shared/fold';
+import { foldDiacritics, foldLowerCase, matchKey, slugify } from '../../src/shared/fold';
 
 /** The definition the table-driven fold must reproduce exactly. */
 function definition(text: string): string {
@@ -56,12 +56,30 @@ describe('foldDiacritics', () => {
     expect(matchKey(long)).toBe(keyDefinition(long));
   });
 
+  it('foldLowerCase equals fold then lower case on every BMP code unit and on mixed strings', () => {
+    const lowerDefinition = (text: string) => definition(text).toLowerCase();
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      if (foldLowerCase(ch) !== lowerDefinition(ch)) throw new Error(`U+${code.toString(16)}: ${foldLowerCase(ch)} vs ${lowerDefinition(ch)}`);
+    }
+    const piece = fc.constantFrom(...PIECES, '  ', '\n\n', ' \u0301 ', 'ǅ', 'İ', 'ΟΣ ');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ unit: 'binary' })), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(foldLowerCase(text)).toBe(lowerDefinition(text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(foldLowerCase('TỈNH ỦY\tĐẮK\u00a0NÔNG\n')).toBe('tinh uy\tdak\u00a0nong\n');
+  });
+
   it('folds texts longer than the shared buffer keeps, and short ones after them', () => {
     const keyDefinition = (text: string) => definition(text).toLowerCase().replace(/\s+/g, ' ').trim();
     const huge = 'Ủy ban  nhân dân tỉnh Đắk Nông\n'.repeat(40_000); // ≈ 1.2 million units
     expect(huge.length).toBeGreaterThan(1 << 20);
     expect(foldDiacritics(huge)).toBe(definition(huge));
     expect(matchKey(huge)).toBe(keyDefinition(huge));
+    expect(foldLowerCase(huge)).toBe(definition(huge).toLowerCase());
     expect(foldDiacritics('Đắk Nông')).toBe('Dak Nong');
     expect(matchKey(' Đắk  Nông ')).toBe('dak nong');
   });

@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../../shared/fold';
+import { foldLowerCase } from '../../shared/fold';
 
 /**
  * Full-text helpers. The FTS index holds a folded, lower-cased copy
@@ -10,7 +10,7 @@ import { foldDiacritics } from '../../shared/fold';
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 
 export function foldForIndex(text: string | null): string {
-  return text === null ? '' : foldDiacritics(text).toLowerCase();
+  return text === null ? '' : foldLowerCase(text);
 }
 
 /** Query words, folded and lower-cased; empty when the text has none. */
