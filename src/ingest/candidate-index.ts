@@ -1,5 +1,5 @@
-import { lowerBound } from '../shared/lower-bound';
 import { bucketKey } from '../store/sqlite/reuse-keys';
+import { KeyDirectory } from './key-directory';
 import type { PackedSignatures } from './packed-signatures';
 import type { ReusePostingIndex } from '../store/port';
 
@@ -48,11 +48,12 @@ export function buildCandidateIndex(signatures: PackedSignatures): CandidateInde
   // Two passes over the keys (count, then place) rather than one remembered slot per key: the
   // index is built once per ingest, and its peak memory is what a 100,000-document ingest feels.
   const counts = new Int32Array(shared + 1);
-  forEachIndexed(keys, signatures, (i) => counts[i + 1]!++);
+  const directory = new KeyDirectory(keys);
+  forEachIndexed(directory, signatures, (i) => counts[i + 1]!++);
   for (let i = 0; i < shared; i++) counts[i + 1]! += counts[i]!;
   const docs = new Int32Array(new SharedArrayBuffer(counts[shared]! * 4));
   const fill = counts.slice(0, shared);
-  forEachIndexed(keys, signatures, (i, s) => {
+  forEachIndexed(directory, signatures, (i, s) => {
     docs[fill[i]!++] = docOf[s]!;
   });
   // A document described by two files has two signatures: its documents lists are made distinct.
@@ -77,9 +78,11 @@ export function buildCandidateIndex(signatures: PackedSignatures): CandidateInde
 export class CandidateIndex {
   private readonly shared: Int32Array;
   private readonly touched: number[] = [];
+  private readonly directory: KeyDirectory;
 
   constructor(private readonly data: CandidateIndexData) {
     this.shared = new Int32Array(data.ids.length);
+    this.directory = new KeyDirectory(data.keys);
   }
 
   /**
@@ -92,13 +95,14 @@ export class CandidateIndex {
     cap: number,
     numbers?: Float64Array,
   ): { candidates: Array<{ documentId: string; shared: number }>; stop: string[] } {
-    const { keys, offsets, docs, ids, stop: stopFlags } = this.data;
+    const { offsets, docs, ids, stop: stopFlags } = this.data;
+    const directory = this.directory;
     const stop: string[] = [];
     const shared = this.shared;
     const touched = this.touched;
     touched.length = 0;
     const visit = (bucket: string, key: number | bigint): void => {
-      const i = typeof key === 'number' ? search(keys, key) : -1;
+      const i = typeof key === 'number' ? directory.indexOf(key) : -1;
       if (i < 0) return;
       const from = offsets[i]!;
       const to = offsets[i + 1]!;
@@ -167,11 +171,11 @@ function allKeysSorted(signatures: PackedSignatures, total: number): Float64Arra
 }
 
 /** Calls `visit(key index, signature index)` for every key of every signature that the index holds. */
-function forEachIndexed(keys: Float64Array, signatures: PackedSignatures, visit: (i: number, s: number) => void): void {
+function forEachIndexed(directory: KeyDirectory, signatures: PackedSignatures, visit: (i: number, s: number) => void): void {
   for (let s = 0; s < signatures.length; s++) {
     const own = signatures.numericKeys(s)!;
     for (let p = 0; p < own.length; p++) {
-      const i = search(keys, own[p]!);
+      const i = directory.indexOf(own[p]!);
       if (i >= 0) visit(i, s);
     }
   }
@@ -180,10 +184,4 @@ function forEachIndexed(keys: Float64Array, signatures: PackedSignatures, visit:
 function strictlyAscending(keys: Float64Array): boolean {
   for (let k = 1; k < keys.length; k++) if (!(keys[k - 1]! < keys[k]!)) return false;
   return true;
-}
-
-/** Index of `key` in the ascending `keys`, or -1. */
-function search(keys: Float64Array, key: number): number {
-  const i = lowerBound(keys, key);
-  return i < keys.length && keys[i] === key ? i : -1;
 }

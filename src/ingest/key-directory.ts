@@ -1,0 +1,52 @@
+import { lowerBound } from '../shared/lower-bound';
+
+/**
+ * Looks keys up in an ascending array of spread-out numbers (reuse bucket
+ * keys are hash values) through a directory of slots over their range: the
+ * slot of a key gives the few entries it can be among, instead of a binary
+ * search of all of them. The reuse pass looks up every key of every
+ * document, ≈ 140 a document, in an index of millions; at 100k documents a
+ * full binary search was ≈ 22 probes a key, now ≈ 3. Any order of values is
+ * answered correctly (a crowded slot only costs a longer search inside it).
+ */
+export class KeyDirectory {
+  private readonly starts: Int32Array;
+  private readonly min: number;
+  private readonly max: number;
+  private readonly scale: number;
+  private readonly slots: number;
+
+  /** `keys` ascending; about `keysPerSlot` of them a slot when they are spread evenly. */
+  constructor(
+    private readonly keys: Float64Array,
+    keysPerSlot = 8,
+  ) {
+    const n = keys.length;
+    this.slots = Math.max(1, Math.ceil(n / keysPerSlot));
+    this.min = n > 0 ? keys[0]! : 0;
+    this.max = n > 0 ? keys[n - 1]! : -1;
+    this.scale = this.slots / (this.max - this.min + 1);
+    // starts[s] = the first index whose key's slot is s or later.
+    this.starts = new Int32Array(this.slots + 1);
+    let slot = 0;
+    for (let i = 0; i < n; i++) {
+      const s = this.slotOf(keys[i]!);
+      while (slot <= s) this.starts[slot++] = i;
+    }
+    while (slot <= this.slots) this.starts[slot++] = n;
+  }
+
+  /** Index of `key` in the keys, or -1. */
+  indexOf(key: number): number {
+    if (!(key >= this.min && key <= this.max)) return -1;
+    const s = this.slotOf(key);
+    const to = this.starts[s + 1]!;
+    const i = lowerBound(this.keys, key, this.starts[s]!, to);
+    return i < to && this.keys[i] === key ? i : -1;
+  }
+
+  /** Monotone in the key, so the keys of a slot are contiguous. */
+  private slotOf(key: number): number {
+    return Math.min(this.slots - 1, Math.floor((key - this.min) * this.scale));
+  }
+}
