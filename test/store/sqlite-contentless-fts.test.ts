@@ -70,4 +70,26 @@ describe('full-text index without its own copy of the text (migration 7)', () =>
       await store.close();
     }
   });
+
+  it('applies a batch that adds a document and replaces an earlier one: old words gone, new ones found', async () => {
+    const store = await openSqliteStore(dir);
+    try {
+      const letter = (number: number, subject: string): Uint8Array =>
+        new TextEncoder().encode(
+          `UBND TỈNH ĐẮK NÔNG\nSố: ${number}/UBND-KGVX\nĐắk Nông, ngày 3 tháng 5 năm 2021\nV/v ${subject}\n\nKính gửi: Sở Y tế\n\nNội dung ${subject}.\n\nCHỦ TỊCH\nNguyễn Văn A\n`,
+        );
+      await store.writeFile(extractFile(letter(12, 'khoanh vùng ổ dịch'), { fileName: 'a.txt' }));
+      // The new document comes first and gets the higher rowid; the replaced one keeps its lower rowid.
+      await store.writeFiles([
+        extractFile(letter(13, 'giãn cách xã hội'), { fileName: 'c.txt' }),
+        extractFile(letter(12, 'tiêm chủng vắc xin'), { fileName: 'a.txt' }),
+      ]);
+      expect(await store.search('khoanh vùng', 10)).toEqual([]);
+      expect((await store.search('tiêm chủng', 10)).map((h) => h.documentId)).toEqual([expect.stringContaining('12/UBND-KGVX')]);
+      expect((await store.search('giãn cách', 10)).map((h) => h.documentId)).toEqual([expect.stringContaining('13/UBND-KGVX')]);
+      expect((await store.search('Đắk Nông', 10)).length).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
 });

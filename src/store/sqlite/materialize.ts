@@ -66,8 +66,7 @@ export function rematerializeDocuments(
        .join(', ')}`,
   );
   const rowidOf = pluckStatement(db, 'SELECT rowid FROM documents WHERE id = ?');
-  const deleteFts = statement(db, 'DELETE FROM documents_fts WHERE rowid = ?');
-  const insertFts = statement(db, 'INSERT INTO documents_fts (rowid, code, subject, text) VALUES (?, ?, ?, ?)');
+  const fullText = new FullTextChanges();
   const deleteDoc = statement(db, 'DELETE FROM documents WHERE id = ?');
   const deleteRecipients = statement(db, 'DELETE FROM document_recipients WHERE document_id = ?');
   const insertRecipient = statement(db, 
@@ -80,7 +79,7 @@ export function rematerializeDocuments(
       const merged = mergeDocuments(added);
       const rowid = Number(upsert.run(toDocumentRow(merged)).lastInsertRowid);
       change.created.push(id);
-      insertFts.run(rowid, foldForIndex(merged.code), foldForIndex(merged.subject), foldForIndex(merged.text));
+      fullText.insert(rowid, merged);
       merged.recipientIds.forEach((orgId, position) => insertRecipient.run(id, orgId, position));
       continue;
     }
@@ -89,9 +88,9 @@ export function rematerializeDocuments(
       const merged = foldAdditions(current, added.map((c) => c.node), mergeAddedDocument);
       if (merged !== null) {
         if (JSON.stringify(merged) !== JSON.stringify(current)) {
-          deleteFts.run(existingRowid);
+          fullText.delete(existingRowid);
           upsert.run(toDocumentRow(merged));
-          insertFts.run(existingRowid, foldForIndex(merged.code), foldForIndex(merged.subject), foldForIndex(merged.text));
+          fullText.insert(existingRowid, merged);
           deleteRecipients.run(id);
           merged.recipientIds.forEach((orgId, position) => insertRecipient.run(id, orgId, position));
         }
@@ -99,7 +98,7 @@ export function rematerializeDocuments(
       }
     }
     const rows = contributions.all(id) as Array<{ fileName: string; data: string }>;
-    if (existingRowid !== undefined) deleteFts.run(existingRowid);
+    if (existingRowid !== undefined) fullText.delete(existingRowid);
     if (rows.length === 0) {
       if (existingRowid !== undefined) {
         deleteDoc.run(id);
@@ -114,12 +113,41 @@ export function rematerializeDocuments(
       rows.map((r): Contribution<DocumentNode> => ({ fileName: r.fileName, node: JSON.parse(r.data) as DocumentNode })),
     );
     upsert.run(toDocumentRow(merged));
-    const rowid = rowidOf.get(id) as number;
-    insertFts.run(rowid, foldForIndex(merged.code), foldForIndex(merged.subject), foldForIndex(merged.text));
+    fullText.insert(rowidOf.get(id) as number, merged);
     deleteRecipients.run(id);
     merged.recipientIds.forEach((orgId, position) => insertRecipient.run(id, orgId, position));
   }
+  fullText.apply(db);
   return change;
+}
+
+/**
+ * The full-text index changes of one rematerialization, applied at its end:
+ * every deletion first, then the insertions in rowid order. FTS5 writes its
+ * pending terms out as a new segment before a deletion and whenever a rowid
+ * comes below the last one it took; applied as they came (a cited document
+ * completed here, a new one there), the 723 deletions of the 10k corpus's
+ * ingest took 0.64 s, ≈ 0.9 ms each.
+ */
+class FullTextChanges {
+  private readonly deletions: number[] = [];
+  private readonly insertions: Array<{ rowid: number; doc: DocumentNode }> = [];
+
+  delete(rowid: number): void {
+    this.deletions.push(rowid);
+  }
+
+  insert(rowid: number, doc: DocumentNode): void {
+    this.insertions.push({ rowid, doc });
+  }
+
+  apply(db: Database.Database): void {
+    const remove = statement(db, 'DELETE FROM documents_fts WHERE rowid = ?');
+    const add = statement(db, 'INSERT INTO documents_fts (rowid, code, subject, text) VALUES (?, ?, ?, ?)');
+    for (const rowid of this.deletions) remove.run(rowid);
+    this.insertions.sort((a, b) => a.rowid - b.rowid);
+    for (const { rowid, doc } of this.insertions) add.run(rowid, foldForIndex(doc.code), foldForIndex(doc.subject), foldForIndex(doc.text));
+  }
 }
 
 export function rematerializeNodes(
