@@ -1,4 +1,5 @@
 import { foldDiacritics } from '../../shared/fold';
+import { SCRATCH_UNITS_MAX } from '../../shared/units-string';
 import { fnv1a32 } from './hash32';
 import { wordId, wordOf } from './word-ids';
 
@@ -56,7 +57,7 @@ function tokensByTable(text: string): ReuseTokens {
   return { ids: found.ids!, hashes: found.hashes, starts: found.starts, ends: found.ends };
 }
 
-/** The folded units of the word being scanned, grown for a longer word. */
+/** The folded units of the word being scanned, grown for a longer word (and given back after a word of over a million units). */
 let wordUnits: Uint16Array = new Uint16Array(256);
 
 function growUnits(units: Uint16Array): Uint16Array {
@@ -115,6 +116,7 @@ function scanWords(text: string, withIds: boolean): { ids: Uint32Array | null; h
     ends[count] = i;
     count++;
   }
+  if (wordUnits.length > SCRATCH_UNITS_MAX) wordUnits = new Uint16Array(256);
   return { ids: ids === null ? null : ids.slice(0, count), hashes: hashes.slice(0, count), starts: starts.slice(0, count), ends: ends.slice(0, count) };
 }
 
