@@ -18,6 +18,7 @@ import type { GraphStore } from '../store/port';
 import { PackedSignatures, type PassSignature, type SignatureList } from './packed-signatures';
 import { buildCandidateIndex, CandidateIndex, distinctKeys, type CandidateIndexData } from './candidate-index';
 import type { ReuseRequest, ReuseWorkerInit } from './reuse-messages';
+import { LruCache } from './lru-cache';
 import { WorkerPool } from './worker-pool';
 
 /** The compiled worker next to this module (dist); absent when running from TypeScript sources. */
@@ -389,36 +390,15 @@ async function writeBatch(store: GraphStore, sourceIds: string[], relations: Rel
   }
 }
 
-/** Least-recently-used map: a `Map` keeps insertion order, so the first key is the oldest. */
-class Lru<K, V> {
-  private readonly map = new Map<K, V>();
-  constructor(private readonly capacity: number) {}
-
-  get(key: K): V | undefined {
-    const value = this.map.get(key);
-    if (value !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, value);
-    }
-    return value;
-  }
-
-  set(key: K, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
-  }
-}
-
 /** Documents of the pass, loaded in bulk and kept with their prepared texts (a document is not rewritten during the pass). */
 class DocumentCache {
-  private readonly entries: Lru<string, { node: DocumentNode | null; prepared?: PreparedText; text?: string }>;
+  private readonly entries: LruCache<string, { node: DocumentNode | null; prepared?: PreparedText; text?: string }>;
 
   constructor(
     private readonly store: GraphStore,
     capacity: number,
   ) {
-    this.entries = new Lru(capacity);
+    this.entries = new LruCache(capacity);
   }
 
   /** The documents (`null` where the store has none), from the cache or else in one read. */
@@ -454,7 +434,7 @@ class DocumentCache {
 
 /** Citing edges out of documents, fetched once per document and level by level for many at a time. */
 class CitationCache {
-  private readonly out = new Lru<string, RelationEdge[]>(CITATION_CACHE_SIZE);
+  private readonly out = new LruCache<string, RelationEdge[]>(CITATION_CACHE_SIZE);
 
   constructor(private readonly store: GraphStore) {}
 
