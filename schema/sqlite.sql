@@ -247,3 +247,18 @@ CREATE INDEX reuse_postings_staged_doc ON reuse_postings_staged(doc, file);
 INSERT INTO reuse_postings_staged (doc, file, keys)
   SELECT doc, file, json_group_array(bucket) FROM reuse_postings_pending GROUP BY doc, file;
 DROP TABLE reuse_postings_pending;
+
+-- migration 9: settled reuse postings found by their keys per document and file, not by an index on document
+-- The keys of each document and file whose postings are settled, as staged:
+-- a document's postings are dropped by their keys (reuse_postings' own
+-- order), so reuse_postings needs no second index by document, whose sort
+-- was half of settling a first ingest's postings.
+CREATE TABLE reuse_postings_settled (
+  doc   INTEGER NOT NULL,
+  file  INTEGER NOT NULL,
+  keys  TEXT NOT NULL
+);
+CREATE INDEX reuse_postings_settled_doc ON reuse_postings_settled(doc, file);
+INSERT INTO reuse_postings_settled (doc, file, keys)
+  SELECT doc, file, json_group_array(bucket) FROM reuse_postings GROUP BY doc, file;
+DROP INDEX reuse_postings_doc;

@@ -41,6 +41,16 @@ function postingCount(dir: string, table: 'all' | 'indexed' | 'pending' = 'all')
   });
 }
 
+/** The settled postings' key rows, by document rowid. */
+function settledKeys(dir: string): Array<{ doc: number; keys: Array<number | bigint> }> {
+  return readStore(dir, (db) =>
+    (db.prepare('SELECT doc, keys FROM reuse_postings_settled ORDER BY doc, file').all() as Array<{ doc: number; keys: string }>).map((r) => ({
+      doc: r.doc,
+      keys: (db.prepare('SELECT value FROM json_each(?)').safeIntegers().pluck().all(r.keys) as bigint[]).map((v) => (v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v)),
+    })),
+  );
+}
+
 function indexSql(dir: string): string | undefined {
   return readStore(dir, (db) => db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'reuse_postings_doc'").pluck().get() as string | undefined);
 }
@@ -110,9 +120,8 @@ describe('reuse postings', () => {
   });
 
   // Staged: written aside by each write, indexed by settleReusePostings or the store's next reuse read.
-  it('are staged and indexed in one step, with the (doc, file) index as the migration made it', async () => {
-    const migrated = indexSql(dir);
-    expect(migrated).toContain('reuse_postings(doc, file)');
+  it('are staged and indexed in one step, their keys kept by document and file (no index on document since migration 9)', async () => {
+    expect(indexSql(dir)).toBeUndefined();
     await store.writeFile(letters('a.txt', [0, 1], (i) => ['shared', `own${i}`]));
     await store.writeFile(letters('b.txt', [2], () => ['shared']));
     expect(postingCount(dir, 'indexed')).toBe(0);
@@ -120,8 +129,12 @@ describe('reuse postings', () => {
     expect(await store.settleReusePostings()).toBe(5);
     expect(postingCount(dir, 'indexed')).toBe(5);
     expect(postingCount(dir, 'pending')).toBe(0);
-    // Into the empty table the index was dropped and built again: it must be back, the same.
-    expect(indexSql(dir)).toBe(migrated);
+    // One row of keys per document and file, as staged: what a later drop of those postings reads.
+    expect(settledKeys(dir)).toEqual([
+      { doc: 1, keys: [bucketKey('shared'), bucketKey('own0')] },
+      { doc: 2, keys: [bucketKey('shared'), bucketKey('own1')] },
+      { doc: 3, keys: [bucketKey('shared')] },
+    ]);
     expect(await store.settleReusePostings()).toBe(0);
     expect(await store.reuseCandidates(['shared', 'own0'], 10)).toEqual([
       { documentId: idOf(0), shared: 2 },
@@ -140,7 +153,7 @@ describe('reuse postings', () => {
       { documentId: idOf(1), shared: 1 },
     ]);
     expect(postingCount(dir, 'pending')).toBe(0);
-    expect(indexSql(dir)).toContain('reuse_postings(doc, file)');
+    expect(settledKeys(dir).map((r) => r.doc)).toEqual([1, 2]);
     expect((await store.reuseCandidatesBeyondStops(['shared', 'b1:00000000000bb'], 10, 1)).stop).toEqual(['shared']);
   });
 
@@ -299,6 +312,53 @@ describe('migration 8 (staged postings one row per document and file)', () => {
     }
     expect(postingCount(dir, 'indexed')).toBe(5);
     expect(readStore(dir, (check) => check.prepare("SELECT name FROM sqlite_master WHERE name = 'reuse_postings_pending'").all())).toEqual([]);
+  });
+});
+
+describe('migration 9 (settled postings dropped by their keys, no index on document)', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dg-reuse-migrate9-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("records a version 8 store's settled postings by document and file, 64-bit keys exact, so that replacing a file drops exactly its own", async () => {
+    // Postings of a.txt (letters 0, 1) and b.txt (letter 1) staged by today's writer, then settled the way
+    // version 8 did (into reuse_postings, with its index on document), and the store set back to version 8.
+    const wide = 'b2:0000000000001'; // past 2^53: must come back as the same integer
+    const writer = await openSqliteStore(dir);
+    await writer.writeFile(letters('a.txt', [0, 1], (i) => ['shared', `own${i}`, wide]));
+    await writer.writeFile(letters('b.txt', [1], () => ['shared', 'b1:00000000000bb']));
+    await writer.close();
+    const db = new Database(join(dir, 'graph.db'));
+    db.exec(`INSERT INTO reuse_postings (bucket, doc, file) SELECT k.value, s.doc, s.file FROM reuse_postings_staged s, json_each(s.keys) k;
+             DELETE FROM reuse_postings_staged;
+             CREATE INDEX reuse_postings_doc ON reuse_postings(doc, file);
+             DROP TABLE reuse_postings_settled;
+             DELETE FROM schema_version WHERE version = 9;`);
+    db.close();
+    expect(indexSql(dir)).toContain('reuse_postings(doc, file)');
+    expect(postingCount(dir, 'indexed')).toBe(8);
+
+    const store = await openSqliteStore(dir);
+    try {
+      expect(indexSql(dir)).toBeUndefined();
+      const ascending = (keys: Array<number | bigint>) => [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      expect(settledKeys(dir).map((r) => ({ doc: r.doc, keys: ascending(r.keys) }))).toEqual([
+        // Grouped from the postings (compared as sets: the order within a row is the query's).
+        { doc: 1, keys: ascending([bucketKey('shared'), bucketKey('own0'), bucketKey(wide)]) },
+        { doc: 2, keys: ascending([bucketKey('shared'), bucketKey('own1'), bucketKey(wide)]) },
+        { doc: 2, keys: ascending([bucketKey('shared'), bucketKey('b1:00000000000bb')]) },
+      ]);
+      // a.txt replaced by a version holding letter 1 alone, with one key: a.txt's other postings go, b.txt's stay.
+      await store.writeFile(letters('a.txt', [1], () => ['b0:00000000000aa']));
+      expect(await store.reuseCandidates(['shared', 'b1:00000000000bb', 'b0:00000000000aa', wide], 10)).toEqual([{ documentId: idOf(1), shared: 3 }]);
+      expect(postingCount(dir)).toBe(3);
+    } finally {
+      await store.close();
+    }
   });
 });
 

@@ -290,6 +290,22 @@ INSERT INTO reuse_postings_staged (doc, file, keys)
 DROP TABLE reuse_postings_pending;
 `;
 
+const V9_SETTLED_POSTING_ROWS = `
+-- The keys of each document and file whose postings are settled, as staged:
+-- a document's postings are dropped by their keys (reuse_postings' own
+-- order), so reuse_postings needs no second index by document, whose sort
+-- was half of settling a first ingest's postings.
+CREATE TABLE reuse_postings_settled (
+  doc   INTEGER NOT NULL,
+  file  INTEGER NOT NULL,
+  keys  TEXT NOT NULL
+);
+CREATE INDEX reuse_postings_settled_doc ON reuse_postings_settled(doc, file);
+INSERT INTO reuse_postings_settled (doc, file, keys)
+  SELECT doc, file, json_group_array(bucket) FROM reuse_postings GROUP BY doc, file;
+DROP INDEX reuse_postings_doc;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'files, provenance, merged nodes, relations, corrections, reuse buckets, full text', sql: V1_BASE },
   {
@@ -311,6 +327,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, description: 'reuse postings staged per batch and moved into the keyed table in key order once', sql: V6_PENDING_POSTINGS },
   { version: 7, description: 'full text index without a copy of the text (contentless, rows deleted by rowid)', sql: V7_CONTENTLESS_FTS },
   { version: 8, description: 'staged reuse postings one row per document and file, keys as a JSON array', sql: V8_STAGED_POSTING_ROWS },
+  { version: 9, description: 'settled reuse postings found by their keys per document and file, not by an index on document', sql: V9_SETTLED_POSTING_ROWS },
 ];
 
 /** The DDL of every step, as committed in `schema/sqlite.sql`. */

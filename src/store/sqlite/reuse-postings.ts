@@ -51,13 +51,25 @@ export function stagePostings(db: Database.Database, rows: readonly PostingRow[]
   }
 }
 
-/** Drops a document's postings (those of one contributing file when `file` is given), settled or pending. */
+/**
+ * Drops a document's postings (those of one contributing file when `file` is
+ * given), settled or pending. Settled ones are found by the keys recorded
+ * with them (`reuse_postings_settled`): each is a lookup of the table's own
+ * key.
+ */
 export function dropPostings(db: Database.Database, doc: number, file?: number): void {
+  const settled = (
+    file === undefined
+      ? statement(db, 'SELECT file, keys FROM reuse_postings_settled WHERE doc = ?').all(doc)
+      : statement(db, 'SELECT file, keys FROM reuse_postings_settled WHERE doc = ? AND file = ?').all(doc, file)
+  ) as Array<{ file: number; keys: string }>;
+  const remove = statement(db, 'DELETE FROM reuse_postings WHERE bucket IN (SELECT value FROM json_each(?)) AND doc = ? AND file = ?');
+  for (const row of settled) remove.run(row.keys, doc, row.file);
   if (file === undefined) {
-    statement(db, 'DELETE FROM reuse_postings WHERE doc = ?').run(doc);
+    statement(db, 'DELETE FROM reuse_postings_settled WHERE doc = ?').run(doc);
     statement(db, 'DELETE FROM reuse_postings_staged WHERE doc = ?').run(doc);
   } else {
-    statement(db, 'DELETE FROM reuse_postings WHERE doc = ? AND file = ?').run(doc, file);
+    statement(db, 'DELETE FROM reuse_postings_settled WHERE doc = ? AND file = ?').run(doc, file);
     statement(db, 'DELETE FROM reuse_postings_staged WHERE doc = ? AND file = ?').run(doc, file);
   }
 }
@@ -73,29 +85,26 @@ export function hasPendingPostings(db: Database.Database): boolean {
 }
 
 /**
- * Moves the staged postings into `reuse_postings` in key order; the caller
- * runs it in a write transaction. Into an empty table (a first ingest) the
- * (doc, file) index is dropped and built again afterwards: rows in key order
- * arrive in random document order, and one sort by the index's own key is
- * far cheaper than that many random inserts. Returns the postings moved.
+ * Moves the staged postings into `reuse_postings` in key order, and their
+ * rows into `reuse_postings_settled` (by which a document's postings are
+ * dropped); the caller runs it in a write transaction. Returns the
+ * postings moved.
  */
 export function settleReusePostings(db: Database.Database): number {
   if (!hasPendingPostings(db)) return 0;
-  const empty = pluckStatement(db, 'SELECT NOT EXISTS (SELECT 1 FROM reuse_postings)').get() === 1;
   // Nothing else runs while postings settle (ingest waits for them): SQLite's sorter may use the
   // other cores. Two helper threads took the 14-million-posting settle of the 100k corpus from 34–36 s to 31–32 s.
   const threads = db.pragma('threads', { simple: true }) as number;
   db.pragma(`threads = ${Math.min(8, availableParallelism())}`);
   try {
-    if (empty) db.exec('DROP INDEX reuse_postings_doc');
     const moved = db
       .prepare(
         `INSERT OR IGNORE INTO reuse_postings (bucket, doc, file)
          SELECT k.value, s.doc, s.file FROM reuse_postings_staged s, json_each(s.keys) k ORDER BY 1, 2, 3`,
       )
       .run().changes;
+    db.exec('INSERT INTO reuse_postings_settled (doc, file, keys) SELECT doc, file, keys FROM reuse_postings_staged');
     db.exec('DELETE FROM reuse_postings_staged');
-    if (empty) db.exec('CREATE INDEX reuse_postings_doc ON reuse_postings(doc, file)');
     return moved;
   } finally {
     db.pragma(`threads = ${threads}`);
