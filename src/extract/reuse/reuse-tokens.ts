@@ -1,4 +1,5 @@
 import { foldDiacritics } from '../../shared/fold';
+import { grown } from '../../shared/grown-array';
 import { SCRATCH_UNITS_MAX } from '../../shared/units-string';
 import { fnv1a32 } from './hash32';
 import { wordId, wordOf } from './word-ids';
@@ -60,12 +61,6 @@ function tokensByTable(text: string): ReuseTokens {
 /** The folded units of the word being scanned, grown for a longer word (and given back after a word of over a million units). */
 let wordUnits: Uint16Array = new Uint16Array(256);
 
-function growUnits(units: Uint16Array): Uint16Array {
-  const next = new Uint16Array(2 * units.length);
-  next.set(units);
-  return next;
-}
-
 /**
  * The table-driven word scan: each word's FNV-1a hash and offsets, and its
  * id (`wordId`) when `withIds`. Written to typed arrays sized from the
@@ -97,7 +92,7 @@ function scanWords(text: string, withIds: boolean): { ids: Uint32Array | null; h
       const c = text.charCodeAt(i);
       if ((isWord[c] || learn(c)) !== 1) break;
       const f = fold[c]!;
-      if (length === units.length) units = wordUnits = growUnits(units);
+      if (length === units.length) units = wordUnits = grown(units, length + 1);
       units[length++] = f;
       h = Math.imul(h ^ f, FNV_PRIME);
       i++;
@@ -118,12 +113,6 @@ function scanWords(text: string, withIds: boolean): { ids: Uint32Array | null; h
   }
   if (wordUnits.length > SCRATCH_UNITS_MAX) wordUnits = new Uint16Array(256);
   return { ids: ids === null ? null : ids.slice(0, count), hashes: hashes.slice(0, count), starts: starts.slice(0, count), ends: ends.slice(0, count) };
-}
-
-function grown(array: Uint32Array, capacity: number): Uint32Array {
-  const next = new Uint32Array(capacity);
-  next.set(array);
-  return next;
 }
 
 /**

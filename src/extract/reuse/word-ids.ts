@@ -1,3 +1,5 @@
+import { grown } from '../../shared/grown-array';
+
 /**
  * Folded words as small integers, equal for equal words, for the life of the
  * thread. Alignment compares words millions of times and keeps the words of
@@ -58,14 +60,6 @@ function growEntries(): void {
   hashes = grown(hashes, count + 1);
   offsets = grown(offsets, count + 1);
   lengths = grown(lengths, count + 1);
-}
-
-function grown<T extends Uint32Array | Uint16Array>(array: T, least: number): T {
-  let size = array.length * 2;
-  while (size < least) size *= 2;
-  const next = new (array.constructor as new (n: number) => T)(size);
-  next.set(array);
-  return next;
 }
 
 function rehash(size: number): void {
