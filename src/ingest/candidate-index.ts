@@ -5,7 +5,7 @@ import type { ReusePostingIndex } from '../store/port';
 
 /**
  * Reuse postings in memory, for the reuse pass to ask instead of the store:
- * a binary search per bucket instead of a b-tree probe into a
+ * a lookup per bucket (`KeyDirectory`) instead of a b-tree probe into a
  * multi-gigabyte file. Two sources:
  * - `buildCandidateIndex`: the postings of one ingest into a store that held
  *   no in-corpus document before it (then they are all the store has): for
