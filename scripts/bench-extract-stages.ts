@@ -46,8 +46,8 @@ function runStage(stage: Stage, inputsFile: string, ours: string, baseline: stri
   const inputs = JSON.parse(readFileSync(inputsFile, 'utf8')) as string[];
   const load = (dist: string): ((x: string) => unknown) => {
     const mod = require(join(dist, stage.module)) as Record<string, unknown>;
-    const f = mod[stage.fn] as ((x: string) => unknown) & { edits?: (x: string) => unknown };
-    return stage.call === 'edits' ? (x) => (f as unknown as { edits: (x: string) => unknown }).edits(x) : f;
+    const exported = mod[stage.fn];
+    return stage.call === 'edits' ? (x) => (exported as { edits: (x: string) => unknown }).edits(x) : (exported as (x: string) => unknown);
   };
   const a = load(ours);
   const b = baseline ? load(baseline) : null;
