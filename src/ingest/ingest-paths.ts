@@ -111,6 +111,8 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
     if (outcome.graph) signatures.push(outcome.graph.signatures);
     opts.onProgress?.({ phase: 'files', done: writer.done, total: files.length, file, outcome: outcome.kind });
   });
+  const bulk = files.length > 0 && (await store.beginBulkLoad?.()) === true;
+  let completed = false;
   try {
     // Reads and extractions run ahead of the writer, bounded in files and bytes, and are taken in input order.
     const ahead: Array<Promise<PreparedFile>> = [];
@@ -135,8 +137,13 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
       await writer.add(prepared);
     }
     await writer.flush();
+    completed = true;
   } finally {
     await extraction.close();
+    // After a failure the store's own error is the one to report; its next open rebuilds what this could not.
+    if (bulk) await store.endBulkLoad!().catch((error: unknown) => {
+      if (completed) throw error;
+    });
   }
 
   if (tally.filesIngested > 0 && store.settleReusePostings) {

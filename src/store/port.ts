@@ -107,6 +107,20 @@ export interface GraphStore {
   settleReusePostings?(): Promise<number>;
 
   /**
+   * Called before an ingest writes its first batch: a store may stop
+   * maintaining what only readers use while it holds nothing yet, and
+   * rebuild it in one step at `endBulkLoad`, which costs less than keeping
+   * it up to date batch by batch. Returns whether it did; if so the caller
+   * calls `endBulkLoad` after its last batch, whatever happened (a store
+   * opened again after a load that never ended rebuilds on its own).
+   * Readers see the same answers meanwhile, found more slowly. Optional.
+   */
+  beginBulkLoad?(): Promise<boolean>;
+
+  /** Rebuilds what `beginBulkLoad` stopped maintaining. */
+  endBulkLoad?(): Promise<void>;
+
+  /**
    * How many documents the store holds, and how many of them are in the
    * corpus: what `stats()` starts with, without its aggregations. Optional:
    * callers fall back to `stats()`.

@@ -7,6 +7,7 @@ import { Direction } from '../../src/domain/direction';
 import { ingestPaths } from '../../src/ingest/ingest-paths';
 import { contentHash } from '../../src/shared/content-hash';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import { READ_INDEXES } from '../../src/store/sqlite/read-indexes';
 import { bundleForNode } from './support/bundle-for-node';
 import { SHARED_REFERENCE_ID, docId, synthesizeGraph } from './support/synthetic-extractor';
 
@@ -71,10 +72,17 @@ describe('crash safety: SIGKILL in the middle of an ingest', () => {
 
     const raw = new Database(join(dataDir, 'graph.db'), { readonly: true });
     expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
+    const indexNames = (db: Database.Database): string[] =>
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name").pluck().all() as string[];
+    // The child loaded an empty store: the read indexes were dropped when it was killed.
+    expect(indexNames(raw)).not.toEqual(expect.arrayContaining(READ_INDEXES.map((i) => i.name)));
     raw.close();
 
     const store = await openSqliteStore(dataDir);
     try {
+      const reopened = new Database(join(dataDir, 'graph.db'), { readonly: true });
+      expect(indexNames(reopened)).toEqual(expect.arrayContaining(READ_INDEXES.map((i) => i.name)));
+      reopened.close();
       let whole = 0;
       for (let i = 0; i < FILES; i++) {
         const recorded = await store.hasFile(contentHash(syntheticFile(i)));

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { RelationType } from '../../src/domain/relation-type';
 import { ingestPaths, type Extractor } from '../../src/ingest/ingest-paths';
 import { detectReuseStep, type ReuseStep } from '../../src/ingest/reuse-pass';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import { READ_INDEXES } from '../../src/store/sqlite/read-indexes';
 import type { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import { SHARED_REFERENCE_ID, docId, synthesizeGraph } from './support/synthetic-extractor';
 
@@ -191,6 +193,61 @@ describe('ingestPaths (real SQLite store, synthetic extractor)', () => {
       expect(summary.rejected[0]!.message).toMatch(/^store refused the extracted graph: Document 'doc:dak-nong:7\/UBND-A:2021' appears twice/);
       const docs = await store.getDocuments([docId('1/UBND-A'), docId('3/UBND-A'), docId('4/UBND-A'), docId('7/UBND-A')]);
       expect(docs.map((d) => d?.inCorpus ?? null)).toEqual([true, true, true, null]);
+    });
+  });
+
+  describe('bulk load into an empty store', () => {
+    const readIndexNames = async (): Promise<string[]> => {
+      const db = new Database(join(dir, 'data', 'graph.db'), { readonly: true });
+      try {
+        const present = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all() as string[]);
+        return READ_INDEXES.map((i) => i.name).filter((name) => present.has(name));
+      } finally {
+        db.close();
+      }
+    };
+
+    it('stores what an ingest keeping every index stores, and ends with the indexes built', async () => {
+      const summary = await run(['corpus'], synthesizeGraph, detectReuseStep);
+      expect(summary.filesIngested).toBe(3);
+      expect(await readIndexNames()).toEqual(READ_INDEXES.map((i) => i.name));
+      const bulk = await store.dump();
+
+      const keeping = await openSqliteStore(join(dir, 'data-keeping'));
+      try {
+        // The same ingest with the store declining the bulk load: every index maintained as it goes.
+        keeping.beginBulkLoad = async () => false;
+        await ingestPaths(['corpus'], keeping, { extract: synthesizeGraph, reuse: detectReuseStep, cwd: dir, now: () => FIXED });
+        expect(bulk).toEqual(await keeping.dump());
+      } finally {
+        await keeping.close();
+      }
+    });
+
+    it('builds the indexes again when the ingest stops with an error', async () => {
+      const stop = new Error('stopped by the caller');
+      await expect(
+        ingestPaths(['corpus'], store, {
+          extract: synthesizeGraph,
+          reuse: null,
+          cwd: dir,
+          batchFiles: 1,
+          onProgress: () => {
+            throw stop;
+          },
+        }),
+      ).rejects.toBe(stop);
+      expect(await readIndexNames()).toEqual(READ_INDEXES.map((i) => i.name));
+    });
+
+    it('keeps the indexes of a store that already holds documents', async () => {
+      await run(['corpus/one.txt']);
+      let began: boolean | undefined;
+      const begin = store.beginBulkLoad.bind(store);
+      store.beginBulkLoad = async () => (began = await begin());
+      await run(['corpus/sub']);
+      expect(began).toBe(false);
+      expect(await readIndexNames()).toEqual(READ_INDEXES.map((i) => i.name));
     });
   });
 });

@@ -15,3 +15,17 @@ describeGraphStoreContract('sqlite (temp-dir file)', async () => {
     },
   };
 });
+
+// The same answers while an ingest into an empty store has the read-only indexes dropped (`beginBulkLoad`).
+describeGraphStoreContract('sqlite during a bulk load (read indexes dropped)', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'dg-sqlite-bulk-'));
+  const store = await openSqliteStore(dir);
+  if (!(await store.beginBulkLoad())) throw new Error('a new store did not begin a bulk load');
+  return {
+    store,
+    async cleanup() {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+});

@@ -36,6 +36,7 @@ import { mergeUndatedInstruments } from './merge-undated';
 import { provinceResponses } from './province-responses';
 import * as relationQueries from './relation-queries';
 import { replaceReuseRelations, reuseBucketFrequencies, reuseCandidates, reuseCandidatesBeyondStops, reusePostingsOfKeys } from './reuse';
+import { dropReadIndexesOfEmptyStore, ensureReadIndexes } from './read-indexes';
 import { hasPendingPostings, settleReusePostings } from './reuse-postings';
 import { mapSqliteError } from './sqlite-errors';
 import { writeFileGraph, writeFileGraphs } from './write-file';
@@ -196,6 +197,14 @@ export class SqliteGraphStore implements GraphStore {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  async beginBulkLoad(): Promise<boolean> {
+    return this.write(() => dropReadIndexesOfEmptyStore(this.db));
+  }
+
+  async endBulkLoad(): Promise<void> {
+    this.write(() => ensureReadIndexes(this.db));
   }
 
   async settleReusePostings(): Promise<number> {
