@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreUnavailableError } from '../../domain/errors';
+import { BackgroundCheckpointer, DEFAULT_CHECKPOINT_SCRIPT } from './background-checkpointer';
 import { migrate } from './migrate';
 import { ensureReadIndexes } from './read-indexes';
 import { mapSqliteError } from './sqlite-errors';
@@ -19,6 +20,11 @@ export interface OpenSqliteOptions {
   synchronous?: 'FULL' | 'NORMAL';
   /** Clock for `files.ingested_at` (tests pin it). */
   now?: () => Date;
+  /**
+   * Worker script checkpointing the WAL on its own thread (`BackgroundCheckpointer`);
+   * default: the compiled one when it exists (dist). `null`: SQLite's automatic checkpoint in the writer.
+   */
+  checkpointScript?: string | null;
 }
 
 /**
@@ -69,5 +75,15 @@ export async function openSqliteStore(dataDir: string, options: OpenSqliteOption
     db.close();
     throw mapSqliteError(error);
   }
-  return new SqliteGraphStore(db, options.now);
+  const script = options.checkpointScript === undefined ? DEFAULT_CHECKPOINT_SCRIPT : options.checkpointScript;
+  let checkpointer: BackgroundCheckpointer | undefined;
+  if (script !== null && BackgroundCheckpointer.available(script)) {
+    try {
+      checkpointer = new BackgroundCheckpointer(db, script, options.busyTimeoutMs ?? 5000);
+    } catch (error) {
+      db.close();
+      throw mapSqliteError(error);
+    }
+  }
+  return new SqliteGraphStore(db, options.now, checkpointer);
 }

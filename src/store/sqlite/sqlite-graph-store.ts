@@ -30,6 +30,7 @@ import { StoreUnavailableError } from '../../domain/errors';
 import * as catalog from './catalog-queries';
 import { applyCorrection } from './corrections';
 import * as documents from './document-queries';
+import type { BackgroundCheckpointer } from './background-checkpointer';
 import { dataVersion } from './data-version';
 import { dump } from './dump';
 import { mergeUndatedInstruments } from './merge-undated';
@@ -53,6 +54,8 @@ export class SqliteGraphStore implements GraphStore {
   constructor(
     private readonly db: Database.Database,
     private readonly clock: () => Date = () => new Date(),
+    /** Copies committed WAL frames into the file on another thread; without it SQLite checkpoints in the committing write. */
+    private readonly checkpointer?: BackgroundCheckpointer,
   ) {}
 
   /** The file this store lives in. */
@@ -196,6 +199,7 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    await this.checkpointer?.close();
     if (this.db.open) this.db.close();
   }
 
@@ -222,11 +226,14 @@ export class SqliteGraphStore implements GraphStore {
 
   private write<T>(work: () => T): T {
     this.assertOpen();
+    let result: T;
     try {
-      return this.db.transaction(work).immediate();
+      result = this.db.transaction(work).immediate();
     } catch (error) {
       throw mapSqliteError(error);
     }
+    this.checkpointer?.request();
+    return result;
   }
 
   private read<T>(work: () => T): T {

@@ -1,0 +1,105 @@
+import type Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CheckpointReply, CheckpointWorkerData } from './checkpoint-messages';
+
+/** The compiled worker script; present in dist, absent under ts-jest (tests bundle their own). */
+export const DEFAULT_CHECKPOINT_SCRIPT = join(__dirname, 'checkpoint-worker.js');
+
+/** SQLite's own default, restored when the worker is gone. */
+const AUTO_CHECKPOINT_PAGES = 1000;
+
+/**
+ * Checkpoints the WAL on a thread of its own. With SQLite's automatic
+ * checkpoint, the commit that crosses the WAL's threshold also copies every
+ * frame into the database file, and the writing thread waits for it: at
+ * 100,000 documents the files phase of an ingest spent 31.5 of its 180 s in
+ * commits, and with the copy moved here 17.3 of 166 s (docs/benchmarks.md,
+ * session 7). The writer's automatic checkpoint is off while this runs, and
+ * on again as soon as the worker fails or is closed. Requests coalesce: at
+ * most one checkpoint runs and one waits.
+ */
+export class BackgroundCheckpointer {
+  private readonly worker: Worker;
+  private running = false;
+  private again = false;
+  private closed = false;
+  private idleWaiters: Array<() => void> = [];
+  /** Frames copied so far, and the last failure the worker reported (the next request may succeed). */
+  checkpointed = 0;
+  lastError: string | undefined;
+
+  /** Whether the worker script exists (it does in dist). */
+  static available(script: string = DEFAULT_CHECKPOINT_SCRIPT): boolean {
+    return existsSync(script);
+  }
+
+  constructor(
+    private readonly db: Database.Database,
+    script: string = DEFAULT_CHECKPOINT_SCRIPT,
+    busyTimeoutMs = 5000,
+  ) {
+    const data: CheckpointWorkerData = { file: db.name, busyTimeoutMs };
+    this.worker = new Worker(script, { workerData: data });
+    this.worker.unref();
+    this.worker.on('message', (reply: CheckpointReply) => this.answered(reply));
+    this.worker.on('error', (error) => this.stop(error.message));
+    this.worker.on('exit', (code) => this.stop(`checkpoint worker stopped (exit code ${code})`));
+    db.pragma('wal_autocheckpoint = 0');
+  }
+
+  /** Whether checkpoints still run on the worker (false once it failed or was closed). */
+  get active(): boolean {
+    return !this.closed;
+  }
+
+  /** Asks for a checkpoint of everything committed so far; call after each commit. */
+  request(): void {
+    if (this.closed) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    this.worker.ref();
+    this.worker.postMessage(null);
+  }
+
+  /** Resolves once no checkpoint runs or waits. */
+  idle(): Promise<void> {
+    if (!this.running) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Waits for the checkpoint in hand, stops the worker and gives the writer its automatic checkpoint back. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.idle();
+    this.stop(undefined);
+    await this.worker.terminate();
+  }
+
+  private answered(reply: CheckpointReply): void {
+    if (reply.error !== undefined) this.lastError = reply.error;
+    else this.checkpointed += reply.checkpointed;
+    this.running = false;
+    if (this.again && !this.closed) {
+      this.again = false;
+      this.request();
+      return;
+    }
+    this.worker.unref();
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  private stop(error: string | undefined): void {
+    if (error !== undefined && !this.closed) this.lastError = error;
+    if (this.closed) return;
+    this.closed = true;
+    this.running = false;
+    this.again = false;
+    if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`);
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+}

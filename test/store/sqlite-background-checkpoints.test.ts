@@ -1,0 +1,115 @@
+import Database from 'better-sqlite3';
+import { copyFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BackgroundCheckpointer } from '../../src/store/sqlite/background-checkpointer';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import { bundleForNode } from '../ingest/support/bundle-for-node';
+import { fileA, fileB } from './contract/graph-fixtures';
+
+/** Rows in `t` of the database file alone, as a copy without its WAL sees it: what has been checkpointed. */
+function checkpointedRows(file: string, dir: string): number {
+  const copy = join(dir, `copy-${Math.random().toString(36).slice(2)}.db`);
+  copyFileSync(file, copy);
+  const db = new Database(copy, { readonly: true });
+  try {
+    return db.prepare('SELECT COUNT(*) FROM t').pluck().get() as number;
+  } finally {
+    db.close();
+  }
+}
+
+describe('BackgroundCheckpointer', () => {
+  let dir: string;
+  let script: string;
+  let db: Database.Database;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dg-checkpoints-'));
+    script = join(dir, 'checkpoint-worker.js');
+    bundleForNode(join(__dirname, '../../src/store/sqlite/checkpoint-worker.ts'), script);
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  beforeEach(() => {
+    db = new Database(join(dir, `w-${Math.random().toString(36).slice(2)}.db`));
+    db.pragma('journal_mode = WAL');
+    db.exec('CREATE TABLE t (x INTEGER)');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  });
+  afterEach(() => db.close());
+
+  const insertRows = (n: number): void => {
+    const insert = db.prepare('INSERT INTO t (x) VALUES (?)');
+    db.transaction(() => {
+      for (let i = 0; i < n; i++) insert.run(i);
+    })();
+  };
+
+  it('turns the writer’s automatic checkpoint off and copies committed frames into the file when asked', async () => {
+    const checkpointer = new BackgroundCheckpointer(db, script);
+    try {
+      expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+      insertRows(5000);
+      // Not asked yet: the file alone does not have the rows (the writer did not checkpoint either).
+      expect(checkpointedRows(db.name, dir)).toBe(0);
+      checkpointer.request();
+      checkpointer.request();
+      await checkpointer.idle();
+      expect(checkpointer.lastError).toBeUndefined();
+      expect(checkpointer.checkpointed).toBeGreaterThan(0);
+      expect(checkpointedRows(db.name, dir)).toBe(5000);
+    } finally {
+      await checkpointer.close();
+    }
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+  });
+
+  it('gives the writer its automatic checkpoint back when the worker dies', async () => {
+    const dying = join(dir, 'dying-worker.js');
+    await writeFile(dying, 'process.exit(3);\n');
+    const checkpointer = new BackgroundCheckpointer(db, dying);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let i = 0; i < 50 && checkpointer.active; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(checkpointer.active).toBe(false);
+    expect(checkpointer.lastError).toMatch(/exit code 3/);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    checkpointer.request();
+    await checkpointer.idle();
+    await checkpointer.close();
+  });
+
+  it('checkpoints a store’s writes on the worker when openSqliteStore is given the script, and not otherwise', async () => {
+    const withWorker = await openSqliteStore(join(dir, 'store-worker'), { checkpointScript: script });
+    const without = await openSqliteStore(join(dir, 'store-plain'), { checkpointScript: null });
+    /** Documents in the store's file alone (a copy without its WAL): what has been checkpointed. */
+    const documentsInFile = (file: string): number => {
+      const copy = join(dir, `copy-${Math.random().toString(36).slice(2)}.db`);
+      copyFileSync(file, copy);
+      const reader = new Database(copy, { readonly: true });
+      try {
+        // Before any checkpoint the file does not even hold the schema.
+        const hasTable = reader.prepare("SELECT 1 FROM sqlite_master WHERE name = 'documents'").get() !== undefined;
+        return hasTable ? (reader.prepare('SELECT COUNT(*) FROM documents').pluck().get() as number) : 0;
+      } finally {
+        reader.close();
+      }
+    };
+    try {
+      await withWorker.writeFiles([fileA(), fileB()]);
+      await without.writeFiles([fileA(), fileB()]);
+      expect(await withWorker.dump()).toEqual(await without.dump());
+      const stored = (await without.stats()).documents;
+      expect(stored).toBeGreaterThan(0);
+      for (let i = 0; i < 100 && documentsInFile(withWorker.path) < stored; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(documentsInFile(withWorker.path)).toBe(stored);
+      // SQLite's own checkpoint waits for 1,000 pages of WAL: two small files stay in the WAL.
+      expect(documentsInFile(without.path)).toBe(0);
+    } finally {
+      await withWorker.close();
+      await without.close();
+    }
+  });
+});
