@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import { availableParallelism } from 'node:os';
 import { pluckStatement, statement } from './statement-cache';
 import { bucketKeyList } from './reuse-keys';
+import { withSorterThreads } from './sorter-threads';
 
 /**
  * Reuse postings are written in two steps. A batch of files appends each
@@ -92,11 +92,8 @@ export function hasPendingPostings(db: Database.Database): boolean {
  */
 export function settleReusePostings(db: Database.Database): number {
   if (!hasPendingPostings(db)) return 0;
-  // Nothing else runs while postings settle (ingest waits for them): SQLite's sorter may use the
-  // other cores. Two helper threads took the 14-million-posting settle of the 100k corpus from 34–36 s to 31–32 s.
-  const threads = db.pragma('threads', { simple: true }) as number;
-  db.pragma(`threads = ${Math.min(8, availableParallelism())}`);
-  try {
+  // Nothing else runs while postings settle (ingest waits for them).
+  return withSorterThreads(db, () => {
     const moved = db
       .prepare(
         `INSERT OR IGNORE INTO reuse_postings (bucket, doc, file)
@@ -106,7 +103,5 @@ export function settleReusePostings(db: Database.Database): number {
     db.exec('INSERT INTO reuse_postings_settled (doc, file, keys) SELECT doc, file, keys FROM reuse_postings_staged');
     db.exec('DELETE FROM reuse_postings_staged');
     return moved;
-  } finally {
-    db.pragma(`threads = ${threads}`);
-  }
+  });
 }

@@ -40,6 +40,7 @@ import { replaceReuseRelations, reuseBucketFrequencies, reuseCandidates, reuseCa
 import { dropReadIndexesOfEmptyStore, ensureReadIndexes } from './read-indexes';
 import { hasPendingPostings, settleReusePostings } from './reuse-postings';
 import { mapSqliteError } from './sqlite-errors';
+import { withSorterThreads } from './sorter-threads';
 import { writeFileGraph, writeFileGraphs } from './write-file';
 
 /**
@@ -208,7 +209,8 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async endBulkLoad(): Promise<void> {
-    this.write(() => ensureReadIndexes(this.db));
+    // The extraction workers are done: the sorts building the indexes may use every core.
+    this.write(() => withSorterThreads(this.db, () => ensureReadIndexes(this.db)));
   }
 
   async settleReusePostings(): Promise<number> {
