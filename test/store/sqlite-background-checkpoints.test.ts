@@ -57,7 +57,7 @@ describe('BackgroundCheckpointer', () => {
       checkpointer.request();
       checkpointer.request();
       await checkpointer.idle();
-      expect(checkpointer.lastError).toBeUndefined();
+      expect(checkpointer.failure).toBeUndefined();
       expect(checkpointer.checkpointed).toBeGreaterThan(0);
       expect(checkpointedRows(db.name, dir)).toBe(5000);
     } finally {
@@ -74,10 +74,23 @@ describe('BackgroundCheckpointer', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     for (let i = 0; i < 50 && checkpointer.active; i++) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(checkpointer.active).toBe(false);
-    expect(checkpointer.lastError).toMatch(/exit code 3/);
+    expect(checkpointer.failure?.message).toMatch(/exit code 3/);
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     checkpointer.request();
     await checkpointer.idle();
+    await checkpointer.close();
+  });
+
+  it('gives the writer its automatic checkpoint back when a checkpoint fails', async () => {
+    const failing = join(dir, 'failing-worker.js');
+    await writeFile(failing, "const { parentPort } = require('node:worker_threads');\nparentPort.on('message', () => parentPort.postMessage({ error: 'disk I/O error' }));\n");
+    const checkpointer = new BackgroundCheckpointer(db, failing);
+    insertRows(10);
+    checkpointer.request();
+    await checkpointer.idle();
+    expect(checkpointer.active).toBe(false);
+    expect(checkpointer.failure?.message).toMatch(/checkpoint failed: disk I\/O error/);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     await checkpointer.close();
   });
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { StoreUnavailableError } from '../../domain/errors';
 import type { CheckpointReply, CheckpointWorkerData } from './checkpoint-messages';
 
 /** The compiled worker script; present in dist, absent under ts-jest (tests bundle their own). */
@@ -17,7 +18,7 @@ const AUTO_CHECKPOINT_PAGES = 1000;
  * 100,000 documents the files phase of an ingest spent 31.5 of its 180 s in
  * commits, and with the copy moved here 17.3 of 166 s (docs/benchmarks.md,
  * session 7). The writer's automatic checkpoint is off while this runs, and
- * on again as soon as the worker fails or is closed. Requests coalesce: at
+ * on again as soon as the worker or a checkpoint fails, or it is closed. Requests coalesce: at
  * most one checkpoint runs and one waits.
  */
 export class BackgroundCheckpointer {
@@ -26,9 +27,10 @@ export class BackgroundCheckpointer {
   private again = false;
   private closed = false;
   private idleWaiters: Array<() => void> = [];
-  /** Frames copied so far, and the last failure the worker reported (the next request may succeed). */
+  /** Frames copied so far. */
   checkpointed = 0;
-  lastError: string | undefined;
+  /** Why checkpoints went back to the writer, when the worker failed. */
+  failure: StoreUnavailableError | undefined;
 
   /** Whether the worker script exists (it does in dist). */
   static available(script: string = DEFAULT_CHECKPOINT_SCRIPT): boolean {
@@ -44,7 +46,7 @@ export class BackgroundCheckpointer {
     this.worker = new Worker(script, { workerData: data });
     this.worker.unref();
     this.worker.on('message', (reply: CheckpointReply) => this.answered(reply));
-    this.worker.on('error', (error) => this.stop(error.message));
+    this.worker.on('error', (error) => this.stop(`checkpoint worker failed: ${error.message}`));
     this.worker.on('exit', (code) => this.stop(`checkpoint worker stopped (exit code ${code})`));
     db.pragma('wal_autocheckpoint = 0');
   }
@@ -81,8 +83,13 @@ export class BackgroundCheckpointer {
   }
 
   private answered(reply: CheckpointReply): void {
-    if (reply.error !== undefined) this.lastError = reply.error;
-    else this.checkpointed += reply.checkpointed;
+    if (reply.error !== undefined) {
+      // A WAL nobody checkpoints grows without end: the writer takes the job back.
+      this.stop(`checkpoint failed: ${reply.error}`);
+      void this.worker.terminate();
+      return;
+    }
+    this.checkpointed += reply.checkpointed;
     this.running = false;
     if (this.again && !this.closed) {
       this.again = false;
@@ -93,9 +100,9 @@ export class BackgroundCheckpointer {
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
-  private stop(error: string | undefined): void {
-    if (error !== undefined && !this.closed) this.lastError = error;
+  private stop(failure: string | undefined): void {
     if (this.closed) return;
+    if (failure !== undefined) this.failure = new StoreUnavailableError(`${failure}; SQLite checkpoints in the writer again.`);
     this.closed = true;
     this.running = false;
     this.again = false;
