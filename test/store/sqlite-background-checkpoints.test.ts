@@ -8,13 +8,17 @@ import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import { bundleForNode } from '../ingest/support/bundle-for-node';
 import { fileA, fileB } from './contract/graph-fixtures';
 
-/** Rows in `t` of the database file alone, as a copy without its WAL sees it: what has been checkpointed. */
-function checkpointedRows(file: string, dir: string): number {
+/**
+ * Rows of `table` in the database file alone, as a copy without its WAL sees
+ * it: what has been checkpointed (0 while not even the schema has been).
+ */
+function checkpointedRows(file: string, dir: string, table: string): number {
   const copy = join(dir, `copy-${Math.random().toString(36).slice(2)}.db`);
   copyFileSync(file, copy);
   const db = new Database(copy, { readonly: true });
   try {
-    return db.prepare('SELECT COUNT(*) FROM t').pluck().get() as number;
+    const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
+    return hasTable ? (db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number) : 0;
   } finally {
     db.close();
   }
@@ -53,13 +57,13 @@ describe('BackgroundCheckpointer', () => {
       expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
       insertRows(5000);
       // Not asked yet: the file alone does not have the rows (the writer did not checkpoint either).
-      expect(checkpointedRows(db.name, dir)).toBe(0);
+      expect(checkpointedRows(db.name, dir, 't')).toBe(0);
       checkpointer.request();
       checkpointer.request();
       await checkpointer.idle();
       expect(checkpointer.failure).toBeUndefined();
       expect(checkpointer.checkpointed).toBeGreaterThan(0);
-      expect(checkpointedRows(db.name, dir)).toBe(5000);
+      expect(checkpointedRows(db.name, dir, 't')).toBe(5000);
     } finally {
       await checkpointer.close();
     }
@@ -97,19 +101,7 @@ describe('BackgroundCheckpointer', () => {
   it('checkpoints a store’s writes on the worker when openSqliteStore is given the script, and not otherwise', async () => {
     const withWorker = await openSqliteStore(join(dir, 'store-worker'), { checkpointScript: script });
     const without = await openSqliteStore(join(dir, 'store-plain'), { checkpointScript: null });
-    /** Documents in the store's file alone (a copy without its WAL): what has been checkpointed. */
-    const documentsInFile = (file: string): number => {
-      const copy = join(dir, `copy-${Math.random().toString(36).slice(2)}.db`);
-      copyFileSync(file, copy);
-      const reader = new Database(copy, { readonly: true });
-      try {
-        // Before any checkpoint the file does not even hold the schema.
-        const hasTable = reader.prepare("SELECT 1 FROM sqlite_master WHERE name = 'documents'").get() !== undefined;
-        return hasTable ? (reader.prepare('SELECT COUNT(*) FROM documents').pluck().get() as number) : 0;
-      } finally {
-        reader.close();
-      }
-    };
+    const documentsInFile = (file: string): number => checkpointedRows(file, dir, 'documents');
     try {
       await withWorker.writeFiles([fileA(), fileB()]);
       await without.writeFiles([fileA(), fileB()]);
