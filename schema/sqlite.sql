@@ -262,3 +262,10 @@ CREATE INDEX reuse_postings_settled_doc ON reuse_postings_settled(doc, file);
 INSERT INTO reuse_postings_settled (doc, file, keys)
   SELECT doc, file, json_group_array(bucket) FROM reuse_postings GROUP BY doc, file;
 DROP INDEX reuse_postings_doc;
+
+-- migration 10: in-corpus document contributions leave their text to the document's row
+-- No table changes: a document contribution's JSON may now carry
+-- "textInRow": true instead of its text, text map, body and field evidence,
+-- which are then its document row's (src/store/sqlite/contribution-text.ts).
+-- The step's number keeps programs that would read such a contribution as
+-- having no text from opening the store.

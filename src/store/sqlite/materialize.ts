@@ -4,7 +4,9 @@ import type { DocumentNode, OrganizationNode, PersonNode, ProvinceNode } from '.
 import type { Evidence } from '../../domain/span';
 import { matchKey } from '../../shared/fold';
 import { DOCUMENT_COLUMNS, fromDocumentRow, toDocumentRow, type DocumentRow } from './document-row';
+import { StoreUnavailableError } from '../../domain/errors';
 import { foldForIndex } from '../shared/full-text';
+import { contributionData, contributionsToWriteOut, parseContribution, textFieldsOf, type TextFields } from './contribution-text';
 import { dropPostings } from './reuse-postings';
 import {
   mergeAddedDocument,
@@ -45,11 +47,16 @@ export interface DocumentChange {
  *   document without a row they are all its contributions (rows exist for
  *   every document with contributions outside the writing batch), merged
  *   without reading them back.
+ * @param markedInBatch contributions the writing batch stored without their
+ *   text fields (`contribution-text.ts`), by document and file: read back,
+ *   they take their text from here, and any the merged row does not match
+ *   is written out in full.
  */
 export function rematerializeDocuments(
   db: Database.Database,
   ids: Iterable<string>,
   additions: ReadonlyMap<string, readonly Contribution<DocumentNode>[]> = new Map(),
+  markedInBatch: MarkedContributions = new Map(),
 ): DocumentChange {
   const change: DocumentChange = { created: [], deleted: [] };
   const currentRow = statement(db, `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`);
@@ -66,6 +73,7 @@ export function rematerializeDocuments(
        .join(', ')}`,
   );
   const rowidOf = pluckStatement(db, 'SELECT rowid FROM documents WHERE id = ?');
+  const writeOutContribution = statement(db, 'UPDATE document_contributions SET data = ? WHERE file_name = ? AND document_id = ?');
   const fullText = new FullTextChanges();
   const deleteDoc = statement(db, 'DELETE FROM documents WHERE id = ?');
   const deleteRecipients = statement(db, 'DELETE FROM document_recipients WHERE document_id = ?');
@@ -77,6 +85,7 @@ export function rematerializeDocuments(
     const added = additions.get(id);
     if (existingRowid === undefined && added !== undefined) {
       const merged = mergeDocuments(added);
+      writeOut(id, marksOf(id), merged);
       const rowid = Number(upsert.run(toDocumentRow(merged)).lastInsertRowid);
       change.created.push(id);
       fullText.insert(rowid, merged);
@@ -87,6 +96,8 @@ export function rematerializeDocuments(
       const current = fromDocumentRow(currentRow.get(id) as DocumentRow);
       const merged = foldAdditions(current, added.map((c) => c.node), mergeAddedDocument);
       if (merged !== null) {
+        // A fold keeps a row's text (or takes the one every addition agrees on): only this batch's marks can mismatch.
+        writeOut(id, marksOf(id), merged);
         if (JSON.stringify(merged) !== JSON.stringify(current)) {
           fullText.delete(existingRowid);
           upsert.run(toDocumentRow(merged));
@@ -109,9 +120,12 @@ export function rematerializeDocuments(
       continue;
     }
     if (existingRowid === undefined) change.created.push(id);
-    const merged = mergeDocuments(
-      rows.map((r): Contribution<DocumentNode> => ({ fileName: r.fileName, node: JSON.parse(r.data) as DocumentNode })),
-    );
+    const batchMarks = markedInBatch.get(id);
+    let rowText: TextFields | undefined;
+    const currentText = (): TextFields => (rowText ??= textFieldsOf(fromDocumentRow(rowOf(id))));
+    const stored = rows.map((r) => parseContribution(r.fileName, r.data, () => textFieldsOf(batchMarks?.get(r.fileName) ?? currentText())));
+    const merged = mergeDocuments(stored);
+    writeOut(id, stored.filter((c) => c.textInRow), merged);
     upsert.run(toDocumentRow(merged));
     fullText.insert(rowidOf.get(id) as number, merged);
     deleteRecipients.run(id);
@@ -119,7 +133,24 @@ export function rematerializeDocuments(
   }
   fullText.apply(db);
   return change;
+
+  function marksOf(id: string): Contribution<DocumentNode>[] {
+    return [...(markedInBatch.get(id) ?? [])].map(([fileName, node]) => ({ fileName, node }));
+  }
+
+  function writeOut(id: string, marked: readonly Contribution<DocumentNode>[], merged: DocumentNode): void {
+    for (const c of contributionsToWriteOut(marked, merged)) writeOutContribution.run(contributionData(c.node, false), c.fileName, id);
+  }
+
+  function rowOf(id: string): DocumentRow {
+    const row = currentRow.get(id) as DocumentRow | undefined;
+    if (row === undefined) throw new StoreUnavailableError(`A contribution to ${id} leaves its text to a documents row that does not exist; the store is inconsistent.`);
+    return row;
+  }
 }
+
+/** Contributions stored without their text fields, by document id and file name, with the nodes as written. */
+export type MarkedContributions = ReadonlyMap<string, ReadonlyMap<string, DocumentNode>>;
 
 /**
  * The full-text index changes of one rematerialization, applied at its end:

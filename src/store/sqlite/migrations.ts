@@ -306,6 +306,14 @@ INSERT INTO reuse_postings_settled (doc, file, keys)
 DROP INDEX reuse_postings_doc;
 `;
 
+const V10_CONTRIBUTION_TEXT_IN_ROW = `
+-- No table changes: a document contribution's JSON may now carry
+-- "textInRow": true instead of its text, text map, body and field evidence,
+-- which are then its document row's (src/store/sqlite/contribution-text.ts).
+-- The step's number keeps programs that would read such a contribution as
+-- having no text from opening the store.
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'files, provenance, merged nodes, relations, corrections, reuse buckets, full text', sql: V1_BASE },
   {
@@ -328,6 +336,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, description: 'full text index without a copy of the text (contentless, rows deleted by rowid)', sql: V7_CONTENTLESS_FTS },
   { version: 8, description: 'staged reuse postings one row per document and file, keys as a JSON array', sql: V8_STAGED_POSTING_ROWS },
   { version: 9, description: 'settled reuse postings found by their keys per document and file, not by an index on document', sql: V9_SETTLED_POSTING_ROWS },
+  { version: 10, description: "in-corpus document contributions leave their text to the document's row", sql: V10_CONTRIBUTION_TEXT_IN_ROW },
 ];
 
 /** The DDL of every step, as committed in `schema/sqlite.sql`. */

@@ -7,6 +7,7 @@ import type { WriteSummary } from '../port';
 import { refreshEffectiveForDocuments, refreshEffectiveRelations } from './effective-relations';
 import { dropPostingsOfDocument, stagePostings, type PostingRow } from './reuse-postings';
 import type { Contribution } from '../shared/merge-nodes';
+import { contributionData, leavesTextToRow } from './contribution-text';
 import {
   parseRelationKey,
   rematerializeDocuments,
@@ -56,6 +57,12 @@ class TouchedKeys {
   readonly nodesToMerge = new Map<NodeKind, Set<string>>(NODE_KINDS.map((k) => [k, new Set()]));
   readonly nodeAdditions = new Map<NodeKind, Map<string, unknown[]>>(NODE_KINDS.map((k) => [k, new Map()]));
   readonly relations = new Set<string>();
+  /**
+   * Document contributions written without their text fields (`contribution-text.ts`), by document and
+   * file. A file staged again in the batch overwrites its entries; an entry whose row the file then did
+   * not write again is never read (only stored rows are resolved, and writing one out finds no row).
+   */
+  readonly marked = new Map<string, Map<string, DocumentNode>>();
   /** Reuse bucket rows, staged at the end of the batch (once the batch's documents have rows). */
   buckets: PostingRow[] = [];
   private readonly bucketFiles = new Set<string>();
@@ -63,6 +70,12 @@ class TouchedKeys {
   addBuckets(fileName: string, documentId: string, buckets: readonly string[]): void {
     this.bucketFiles.add(fileName);
     this.buckets.push({ buckets, documentId, fileName });
+  }
+
+  mark(fileName: string, doc: DocumentNode): void {
+    const byFile = this.marked.get(doc.id);
+    if (byFile) byFile.set(fileName, doc);
+    else this.marked.set(doc.id, new Map([[fileName, doc]]));
   }
 
   dropBuckets(fileName: string): void {
@@ -154,7 +167,9 @@ function stageFileGraph(db: Database.Database, graph: FileGraph, now: Date, touc
     'INSERT INTO document_contributions (file_name, document_id, in_corpus, data) VALUES (?, ?, ?, ?)',
   );
   for (const doc of graph.documents) {
-    insertDoc.run(name, doc.id, doc.inCorpus ? 1 : 0, JSON.stringify(doc));
+    const leaveText = leavesTextToRow(doc);
+    insertDoc.run(name, doc.id, doc.inCorpus ? 1 : 0, contributionData(doc, leaveText));
+    if (leaveText) touched.mark(name, doc);
     touched.documents.add(doc.id);
     if (!previousDocs.has(doc.id)) appendTo(touched.documentAdditions, doc.id, { fileName: name, node: doc });
   }
@@ -193,6 +208,7 @@ function materializeTouched(db: Database.Database, touched: TouchedKeys): void {
     db,
     touched.documents,
     touched.additionsOf(touched.documents, touched.documentsToMerge, touched.documentAdditions),
+    touched.marked,
   );
   stagePostings(db, touched.buckets);
   const relationKeys = [...touched.relations].map(parseRelationKey);
