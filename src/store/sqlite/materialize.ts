@@ -75,6 +75,7 @@ export function rematerializeDocuments(
   const rowidOf = pluckStatement(db, 'SELECT rowid FROM documents WHERE id = ?');
   const writeOutContribution = statement(db, 'UPDATE document_contributions SET data = ? WHERE file_name = ? AND document_id = ?');
   const fullText = new FullTextChanges();
+  const indexedFields = statement(db, 'SELECT code, subject, text FROM documents WHERE rowid = ?');
   const deleteDoc = statement(db, 'DELETE FROM documents WHERE id = ?');
   const deleteRecipients = statement(db, 'DELETE FROM document_recipients WHERE document_id = ?');
   const insertRecipient = statement(db, 
@@ -99,9 +100,8 @@ export function rematerializeDocuments(
         // A fold keeps a row's text (or takes the one every addition agrees on): only this batch's marks can mismatch.
         writeOut(id, marksOf(id), merged);
         if (JSON.stringify(merged) !== JSON.stringify(current)) {
-          fullText.delete(existingRowid);
           upsert.run(toDocumentRow(merged));
-          fullText.insert(existingRowid, merged);
+          fullText.replace(existingRowid, current, merged);
           deleteRecipients.run(id);
           merged.recipientIds.forEach((orgId, position) => insertRecipient.run(id, orgId, position));
         }
@@ -109,9 +109,9 @@ export function rematerializeDocuments(
       }
     }
     const rows = contributions.all(id) as Array<{ fileName: string; data: string }>;
-    if (existingRowid !== undefined) fullText.delete(existingRowid);
     if (rows.length === 0) {
       if (existingRowid !== undefined) {
+        fullText.delete(existingRowid);
         deleteDoc.run(id);
         // Postings hold the rowid, which a later document may be given: none may outlive their document.
         dropPostings(db, existingRowid);
@@ -126,8 +126,10 @@ export function rematerializeDocuments(
     const stored = rows.map((r) => parseContribution(r.fileName, r.data, () => textFieldsOf(batchMarks?.get(r.fileName) ?? currentText())));
     const merged = mergeDocuments(stored);
     writeOut(id, stored.filter((c) => c.textInRow), merged);
+    const before = existingRowid === undefined ? undefined : (indexedFields.get(existingRowid) as IndexedFields);
     upsert.run(toDocumentRow(merged));
-    fullText.insert(rowidOf.get(id) as number, merged);
+    if (before === undefined) fullText.insert(rowidOf.get(id) as number, merged);
+    else fullText.replace(existingRowid!, before, merged);
     deleteRecipients.run(id);
     merged.recipientIds.forEach((orgId, position) => insertRecipient.run(id, orgId, position));
   }
@@ -149,6 +151,9 @@ export function rematerializeDocuments(
   }
 }
 
+/** What the full-text index holds of a document (folded by `foldForIndex`). */
+type IndexedFields = Pick<DocumentNode, 'code' | 'subject' | 'text'>;
+
 /** Contributions stored without their text fields, by document id and file name, with the nodes as written. */
 export type MarkedContributions = ReadonlyMap<string, ReadonlyMap<string, DocumentNode>>;
 
@@ -166,6 +171,18 @@ class FullTextChanges {
 
   delete(rowid: number): void {
     this.deletions.push(rowid);
+  }
+
+  /**
+   * A row rewritten: its index entry only if what is indexed changed. Most
+   * rewrites add a citing file's source span to a cited document, and each
+   * FTS5 deletion costs ≈ 0.2 ms (8,645 of them in the 100k ingest's files
+   * phase, docs/benchmarks.md, session 8).
+   */
+  replace(rowid: number, before: IndexedFields, after: DocumentNode): void {
+    if (before.code === after.code && before.subject === after.subject && before.text === after.text) return;
+    this.delete(rowid);
+    this.insert(rowid, after);
   }
 
   insert(rowid: number, doc: DocumentNode): void {

@@ -233,6 +233,22 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
         expect((await store.search('phong chong dich', 10)).map((h) => h.documentId)).toContain(ID.kl07);
       });
 
+      it('keeps full-text search in step with re-merges: a new subject is found, the old one no longer', async () => {
+        const own = (subject: string, text: string) =>
+          fileGraph('own.txt', { documents: [{ ...kl07Reference('own.txt'), inCorpus: true, subject, text }] });
+        const ids = async (q: string) => (await store.search(q, 10)).map((h) => h.documentId);
+        await store.writeFile(own('về tiêm chủng vắc xin', 'Bộ Chính trị kết luận về tiêm chủng.'));
+        // A citing file adds only a source span to the document's row.
+        await store.writeFile(fileB());
+        expect(await ids('tiem chung')).toContain(ID.kl07);
+        await store.writeFile(own('về xét nghiệm diện rộng', 'Bộ Chính trị kết luận về xét nghiệm.'));
+        expect(await ids('xet nghiem')).toContain(ID.kl07);
+        expect(await ids('tiem chung')).not.toContain(ID.kl07);
+        await store.writeFile(fileGraph(fileB().file.name, {}));
+        expect(await ids('xet nghiem')).toContain(ID.kl07);
+        expect((await store.getDocuments([ID.kl07]))[0]?.sources.map((s) => s.file)).toEqual(['own.txt']);
+      });
+
       it('replaces a file’s contribution when a later file of the batch has the same name', async () => {
         const a = fileA();
         const a2 = fileASplit();
