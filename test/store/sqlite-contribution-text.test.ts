@@ -173,6 +173,25 @@ describe('document contributions that leave their text to the row (SQLite)', () 
     await expectSameAsFresh([fileWithout('a/one.txt'), fileWith('b/two.txt', TEXT_A)]);
   });
 
+  it('a copy whose text came without map and body keeps them null, whichever copy with a map comes and goes', async () => {
+    // Identical texts and evidence, so only the map and body tell the copies apart.
+    const evidence = copy('x.txt', TEXT_A).fieldEvidence;
+    const bare = (name: string): FileGraph =>
+      fileGraph(name, { documents: [{ ...copy(name, TEXT_A), textMap: null, body: null, fieldEvidence: evidence }] });
+    const mapped = (name: string): FileGraph => fileGraph(name, { documents: [{ ...copy(name, TEXT_A), fieldEvidence: evidence }] });
+    await store.writeFile(bare('b/two.txt'));
+    await store.writeFile(mapped('a/one.txt'));
+    await expectSameAsFresh([bare('b/two.txt'), mapped('a/one.txt')]);
+    await store.writeFile(fileWithout('a/one.txt'));
+    expect((await store.getDocuments([DOC]))[0]).toMatchObject({ text: TEXT_A, textMap: null, body: null });
+    await expectSameAsFresh([fileWithout('a/one.txt'), bare('b/two.txt')]);
+    // A lower-ranked copy with a map, added and gone again.
+    await store.writeFile(mapped('c/three.txt'));
+    await expectSameAsFresh([fileWithout('a/one.txt'), bare('b/two.txt'), mapped('c/three.txt')]);
+    await store.writeFile(fileWithout('c/three.txt'));
+    await expectSameAsFresh([fileWithout('a/one.txt'), bare('b/two.txt'), fileWithout('c/three.txt')]);
+  });
+
   it('a file replaced within the batch that wrote it leaves no stale text behind', async () => {
     await store.writeFiles([fileWith('a/one.txt', TEXT_A), fileWith('b/two.txt', TEXT_B), fileWithout('a/one.txt')]);
     expect((await store.getDocuments([DOC]))[0]!.text).toBe(TEXT_B);

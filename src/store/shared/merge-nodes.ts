@@ -64,8 +64,11 @@ export function mergeDocuments(contributions: readonly Contribution<DocumentNode
 
 const SCALAR_FIELDS = [
   'code', 'number', 'symbol', 'year', 'type', 'system', 'subject', 'issuedOn', 'issuedOnBounds', 'place', 'urgency',
-  'issuerId', 'provinceId', 'provinceInference', 'signerId', 'signerTitle', 'authority', 'signature', 'text', 'textMap', 'body',
+  'issuerId', 'provinceId', 'provinceInference', 'signerId', 'signerTitle', 'authority', 'signature',
 ] as const satisfies ReadonlyArray<keyof DocumentNode>;
+
+/** Taken together from the first contribution with a text (see mergeDocuments), never field by field. */
+const TEXT_FIELDS = ['text', 'textMap', 'body', 'fieldEvidence'] as const satisfies ReadonlyArray<keyof DocumentNode>;
 
 /**
  * `mergeDocuments(S ∪ {added})` computed from `current = mergeDocuments(S)`
@@ -90,10 +93,14 @@ export function mergeAddedDocument(current: DocumentNode, added: DocumentNode): 
     if (current[key].length === 0) next[key] = added[key];
     else if (JSON.stringify(added[key]) !== JSON.stringify(current[key])) return null;
   }
-  // Field evidence goes with the text (see mergeDocuments): taken when the text is, else it must agree.
+  // The text comes with its map, body and field evidence (see mergeDocuments): all taken when the row has
+  // no text, else all must agree, null included (a map the row lacks may not be filled in from another copy).
   if (added.text !== null && added.text !== undefined) {
-    if (current.text === null || current.text === undefined) next.fieldEvidence = added.fieldEvidence;
-    else if (JSON.stringify(added.fieldEvidence) !== JSON.stringify(current.fieldEvidence)) return null;
+    const rowHasText = current.text !== null && current.text !== undefined;
+    for (const key of TEXT_FIELDS) {
+      if (!rowHasText) out[key] = added[key];
+      else if (JSON.stringify(added[key] ?? null) !== JSON.stringify(current[key] ?? null)) return null;
+    }
   }
   if (added.inCorpus && !current.inCorpus) {
     // The added description now ranks first; only safe if it agrees everywhere, which the checks above ensured.

@@ -26,7 +26,7 @@ export type TextFields = Pick<DocumentNode, 'text' | 'textMap' | 'body' | 'field
 const TEXT_IN_ROW = 'textInRow';
 
 export function leavesTextToRow(doc: DocumentNode): boolean {
-  return doc.inCorpus && doc.text !== null;
+  return doc.inCorpus && doc.text !== null && doc.text !== undefined;
 }
 
 /** The contribution's JSON, with the text fields left to the row when `leaveText`. */

@@ -59,8 +59,10 @@ class TouchedKeys {
   readonly relations = new Set<string>();
   /**
    * Document contributions written without their text fields (`contribution-text.ts`), by document and
-   * file. A file staged again in the batch overwrites its entries; an entry whose row the file then did
-   * not write again is never read (only stored rows are resolved, and writing one out finds no row).
+   * file. A file staged again in the batch overwrites its entries. An entry it does not overwrite (the
+   * file now describes the document unmarked, or not at all) is stale, and harmless only because the
+   * second staging put the document in `documentsToMerge`: its full merge resolves and writes out the
+   * stored rows alone, never the batch's list of marks.
    */
   readonly marked = new Map<string, Map<string, DocumentNode>>();
   /** Reuse bucket rows, staged at the end of the batch (once the batch's documents have rows). */

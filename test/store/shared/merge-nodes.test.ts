@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { Diagnostic } from '../../../src/domain/diagnostic';
+import type { DocumentNode } from '../../../src/domain/graph';
 import { mergeAddedDocument, mergeDocuments, mergePersons } from '../../../src/store/shared/merge-nodes';
 import { documentNode } from '../contract/graph-fixtures';
 
@@ -66,6 +67,10 @@ describe('mergeAddedDocument', () => {
     recipientIds: string[];
     start: number;
     withText: boolean;
+    /** A text read without its map and body (possible for other writers and for rows older than migration 2). */
+    withMap: boolean;
+    /** Evidence spans into its own file, or the same evidence as every other copy (identical copies of one text). */
+    ownEvidence: boolean;
     diag: Diagnostic[];
   }
   const contribution: fc.Arbitrary<Raw> = fc.record({
@@ -77,13 +82,17 @@ describe('mergeAddedDocument', () => {
     recipientIds: fc.constantFrom<string[]>([], ['org:national:a'], ['org:national:b']),
     start: fc.integer({ min: 0, max: 5 }),
     withText: fc.boolean(),
+    withMap: fc.boolean(),
+    ownEvidence: fc.boolean(),
     diag: fc.constantFrom<Diagnostic[]>([], [{ severity: 'info', code: 'x', message: 'm' }], [{ severity: 'warning', code: 'y', message: 'n' }]),
   });
   const toContribution = (c: Raw) => ({
     fileName: c.fileName,
     node: documentNode({ id, inCorpus: c.inCorpus, subject: c.subject, issuedOn: c.issuedOn, place: c.place, recipientIds: c.recipientIds, sources: [{ file: c.fileName, start: c.start, end: c.start + 3 }], diagnostics: c.diag,
       text: c.withText ? 'body' : null,
-      fieldEvidence: c.withText ? [{ field: 'code', text: 'Số 07-KL/TW', span: { file: c.fileName, start: c.start, end: c.start + 11 }, confidence: 1 }] : [] }),
+      textMap: c.withText && c.withMap ? { runs: [[0, 0, 4]] } as unknown as DocumentNode['textMap'] : null,
+      body: c.withText && c.withMap ? { start: 0, end: 4 } : null,
+      fieldEvidence: c.withText ? [{ field: 'code', text: 'Số 07-KL/TW', span: c.ownEvidence ? { file: c.fileName, start: c.start, end: c.start + 11 } : { file: 'x.txt', start: 0, end: 11 }, confidence: 1 }] : [] }),
   });
 
   it('agrees with the full merge whenever it answers', () => {
