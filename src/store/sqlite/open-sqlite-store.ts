@@ -41,7 +41,9 @@ export interface OpenSqliteOptions {
  *   process, but after a power loss it may lose the most recent commits.
  *   Extraction can be re-run, an analyst's correction cannot, so we pay one
  *   fsync per transaction (≈ 22 ms here: ingest writes a batch of files per
- *   transaction so that it is paid once for hundreds of files).
+ *   transaction so that it is paid once for hundreds of files). The batches
+ *   of a bulk load into an empty store commit with NORMAL
+ *   (`SqliteGraphStore.writeBatch`).
  * - foreign_keys: relations must join documents; cascades clean provenance.
  * - busy_timeout: the CLI and the server may open the same file.
  * - ensureReadIndexes: an ingest into an empty store drops the indexes only

@@ -51,6 +51,8 @@ import { writeFileGraph, writeFileGraphs } from './write-file';
  */
 export class SqliteGraphStore implements GraphStore {
   readonly kind = 'sqlite' as const;
+  /** Between `beginBulkLoad` (when it dropped the read indexes of an empty store) and `endBulkLoad`. */
+  private bulkLoading = false;
 
   constructor(
     private readonly db: Database.Database,
@@ -69,12 +71,12 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async writeFile(graph: FileGraph): Promise<WriteSummary> {
-    return this.write(() => writeFileGraph(this.db, graph, this.clock()));
+    return this.writeBatch(() => writeFileGraph(this.db, graph, this.clock()));
   }
 
   async writeFiles(graphs: readonly FileGraph[]): Promise<WriteSummary[]> {
     if (graphs.length === 0) return [];
-    return this.write(() => writeFileGraphs(this.db, graphs, this.clock()));
+    return this.writeBatch(() => writeFileGraphs(this.db, graphs, this.clock()));
   }
 
   async hasFile(hash: string): Promise<boolean> {
@@ -205,12 +207,35 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async beginBulkLoad(): Promise<boolean> {
-    return this.write(() => dropReadIndexesOfEmptyStore(this.db));
+    this.bulkLoading = this.write(() => dropReadIndexesOfEmptyStore(this.db));
+    return this.bulkLoading;
   }
 
   async endBulkLoad(): Promise<void> {
+    this.bulkLoading = false;
     // The extraction workers are done: the sorts building the indexes may use every core.
     this.write(() => withSorterThreads(this.db, () => ensureReadIndexes(this.db)));
+  }
+
+  /**
+   * A batch of files. Within a bulk load its commit does not wait for the
+   * disk (synchronous = NORMAL, this transaction only): WAL stays consistent
+   * whatever happens, a killed process loses nothing committed, and a power
+   * loss may lose the batches since the last checkpoint (the checkpoint
+   * worker's, after every commit), which the next ingest writes again. The
+   * store held no document before the load, so nothing else is at stake;
+   * corrections and every other write keep the configured level. Measured
+   * at 100k: the files phase's 54 commits 14.4–15.6 → 6.3–8.0 s.
+   */
+  private writeBatch<T>(work: () => T): T {
+    if (!this.bulkLoading) return this.write(work);
+    const level = this.db.pragma('synchronous', { simple: true }) as number;
+    this.db.pragma('synchronous = NORMAL');
+    try {
+      return this.write(work);
+    } finally {
+      this.db.pragma(`synchronous = ${level}`);
+    }
   }
 
   async settleReusePostings(): Promise<number> {
