@@ -1,14 +1,18 @@
 import type Database from 'better-sqlite3';
 import { statement } from './statement-cache';
-import type { RelationKey } from './materialize';
+import { extractedKey, type ExtractedRelations, type RelationKey } from './materialize';
 
 /**
  * Keeps `effective_relations` equal to "extracted − removed + added" for the
  * keys a write touched. Every writer calls it in its own transaction after
  * changing relations, reuse relations, corrections or the set of documents.
+ *
+ * @param extracted relation rows the caller has just written for these keys
+ *   (`rematerializeRelations`), taken from there instead of read back: one
+ *   read fewer for each of the 292,007 relations of the 100k ingest.
  */
-export function refreshEffectiveRelations(db: Database.Database, keys: Iterable<RelationKey>): void {
-  const extracted = statement(db, 'SELECT evidence, confidence FROM relations WHERE type = ? AND source_id = ? AND target_id = ?');
+export function refreshEffectiveRelations(db: Database.Database, keys: Iterable<RelationKey>, extracted: ExtractedRelations = new Map()): void {
+  const relationRow = statement(db, 'SELECT evidence, confidence FROM relations WHERE type = ? AND source_id = ? AND target_id = ?');
   const reused = statement(db, 'SELECT evidence, confidence FROM reuse_relations WHERE source_id = ? AND target_id = ?');
   const correction = statement(db, 
     'SELECT action, note, created_by, created_at FROM corrections WHERE type = ? AND source_id = ? AND target_id = ?',
@@ -23,10 +27,12 @@ export function refreshEffectiveRelations(db: Database.Database, keys: Iterable<
   );
   const done = new Set<string>();
   for (const key of keys) {
-    const id = `${key.type}\u0000${key.sourceId}\u0000${key.targetId}`;
+    const id = extractedKey(key);
     if (done.has(id)) continue;
     done.add(id);
-    const fromFiles = extracted.get(key.type, key.sourceId, key.targetId) as { evidence: string; confidence: number } | undefined;
+    const fromFiles = extracted.has(id)
+      ? extracted.get(id)
+      : (relationRow.get(key.type, key.sourceId, key.targetId) as { evidence: string; confidence: number } | undefined);
     const fromReuse =
       fromFiles === undefined && key.type === 'REPEATS'
         ? (reused.get(key.sourceId, key.targetId) as { evidence: string; confidence: number } | undefined)

@@ -291,7 +291,16 @@ export function rematerializeNodes(
 }
 
 /** Merged relation: evidence of every contributing file (in file order), highest confidence. */
-export function rematerializeRelations(db: Database.Database, keys: Iterable<RelationKey>): void {
+/** A relation row as merged from its contributions (`undefined`: no file supports it any more), by `extractedKey`. */
+export type ExtractedRelations = Map<string, { evidence: string; confidence: number } | undefined>;
+
+export function extractedKey(key: RelationKey): string {
+  return `${key.type}\u0000${key.sourceId}\u0000${key.targetId}`;
+}
+
+/** Re-merges the relation rows of `keys`; returns what it wrote, so that the effective relations need not read it back. */
+export function rematerializeRelations(db: Database.Database, keys: Iterable<RelationKey>): ExtractedRelations {
+  const written: ExtractedRelations = new Map();
   const contributions = statement(db, 
     `SELECT evidence, confidence FROM relation_contributions
       WHERE type = ? AND source_id = ? AND target_id = ? ORDER BY file_name`,
@@ -305,12 +314,15 @@ export function rematerializeRelations(db: Database.Database, keys: Iterable<Rel
     const rows = contributions.all(key.type, key.sourceId, key.targetId) as Array<{ evidence: string; confidence: number }>;
     if (rows.length === 0) {
       remove.run(key.type, key.sourceId, key.targetId);
+      written.set(extractedKey(key), undefined);
       continue;
     }
-    const evidence = rows.flatMap((r) => JSON.parse(r.evidence) as Evidence[]);
+    const evidence = JSON.stringify(rows.flatMap((r) => JSON.parse(r.evidence) as Evidence[]));
     const confidence = Math.max(...rows.map((r) => r.confidence));
-    upsert.run(key.type, key.sourceId, key.targetId, JSON.stringify(evidence), confidence);
+    upsert.run(key.type, key.sourceId, key.targetId, evidence, confidence);
+    written.set(extractedKey(key), { evidence, confidence });
   }
+  return written;
 }
 
 /**

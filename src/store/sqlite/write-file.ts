@@ -214,8 +214,7 @@ function materializeTouched(db: Database.Database, touched: TouchedKeys): void {
   );
   stagePostings(db, touched.buckets);
   const relationKeys = [...touched.relations].map(parseRelationKey);
-  rematerializeRelations(db, relationKeys);
-  refreshEffectiveRelations(db, relationKeys);
+  refreshEffectiveRelations(db, relationKeys, rematerializeRelations(db, relationKeys));
   refreshEffectiveForDocuments(db, change);
 }
 
