@@ -103,40 +103,10 @@ function stageFileGraph(db: Database.Database, graph: FileGraph, now: Date, touc
   // earlier contribution is stale and goes, and nothing new is added.
   const contribute = sameHash === undefined;
 
-  const previousDocs = new Set<string>(
-    pluckStatement(db, 'SELECT document_id FROM document_contributions WHERE file_name = ?').all(name) as string[],
-  );
-  for (const id of previousDocs) {
-    touched.documents.add(id);
-    touched.documentsToMerge.add(id);
-  }
-  // This file's earlier description of each node. A node it describes again word for word keeps
-  // its merged row: re-merging it would read every other file's contribution (a province's or an
-  // issuer's row has thousands), which made re-ingesting corrected files cost ≈ 12 ms a file at 100k.
-  const previousNodes = new Map<NodeKind, Map<string, string>>(NODE_KINDS.map((k) => [k, new Map()]));
-  for (const row of statement(db, 'SELECT kind, node_id, data FROM node_contributions WHERE file_name = ?').all(name) as Array<{
-    kind: NodeKind;
-    node_id: string;
-    data: string;
-  }>) {
-    previousNodes.get(row.kind)?.set(row.node_id, row.data);
-  }
-  for (const r of statement(db, 'SELECT type, source_id, target_id FROM relation_contributions WHERE file_name = ?').all(name) as Array<{
-    type: string;
-    source_id: string;
-    target_id: string;
-  }>) {
-    touched.relations.add(relationKeyString({ type: r.type, sourceId: r.source_id, targetId: r.target_id }));
-  }
-
-  // Contribution rows cascade from the file row; its reuse postings go by document (their index),
-  // and bucket rows of this batch not yet inserted go the same way.
-  const fileId = pluckStatement(db, 'SELECT id FROM reuse_files WHERE name = ?').get(name) as number | undefined;
-  if (fileId !== undefined) {
-    for (const id of previousDocs) dropPostingsOfDocument(db, id, fileId);
-  }
-  statement(db, 'DELETE FROM files WHERE name = ?').run(name);
-  touched.dropBuckets(name);
+  // A name not stored yet has no earlier contribution to find and drop (every one hangs off its files
+  // row): a first ingest skips these reads and the delete for each of its files.
+  const { previousDocs, previousNodes } =
+    ownHash === undefined ? { previousDocs: new Set<string>(), previousNodes: noPreviousNodes() } : dropPreviousContribution(db, name, touched);
   const unchangedNodes = new Map<NodeKind, Set<string>>(NODE_KINDS.map((k) => [k, new Set()]));
   const described: Array<[NodeKind, ReadonlyArray<{ id: string }>]> = [
     ['organization', graph.organizations],
@@ -199,6 +169,57 @@ function stageFileGraph(db: Database.Database, graph: FileGraph, now: Date, touc
     if (own.has(signature.documentId)) touched.addBuckets(name, signature.documentId, signature.buckets);
   }
   return summary;
+}
+
+/**
+ * The file's earlier contribution, dropped: its documents, nodes and
+ * relations are marked for re-merging, and what it said of each node is
+ * returned (a node it describes again word for word keeps its row).
+ */
+function dropPreviousContribution(
+  db: Database.Database,
+  name: string,
+  touched: TouchedKeys,
+): { previousDocs: Set<string>; previousNodes: Map<NodeKind, Map<string, string>> } {
+  const previousDocs = new Set<string>(
+    pluckStatement(db, 'SELECT document_id FROM document_contributions WHERE file_name = ?').all(name) as string[],
+  );
+  for (const id of previousDocs) {
+    touched.documents.add(id);
+    touched.documentsToMerge.add(id);
+  }
+  // This file's earlier description of each node. A node it describes again word for word keeps
+  // its merged row: re-merging it would read every other file's contribution (a province's or an
+  // issuer's row has thousands), which made re-ingesting corrected files cost ≈ 12 ms a file at 100k.
+  const previousNodes = noPreviousNodes();
+  for (const row of statement(db, 'SELECT kind, node_id, data FROM node_contributions WHERE file_name = ?').all(name) as Array<{
+    kind: NodeKind;
+    node_id: string;
+    data: string;
+  }>) {
+    previousNodes.get(row.kind)?.set(row.node_id, row.data);
+  }
+  for (const r of statement(db, 'SELECT type, source_id, target_id FROM relation_contributions WHERE file_name = ?').all(name) as Array<{
+    type: string;
+    source_id: string;
+    target_id: string;
+  }>) {
+    touched.relations.add(relationKeyString({ type: r.type, sourceId: r.source_id, targetId: r.target_id }));
+  }
+
+  // Contribution rows cascade from the file row; its reuse postings go by document (their index),
+  // and bucket rows of this batch not yet inserted go the same way.
+  const fileId = pluckStatement(db, 'SELECT id FROM reuse_files WHERE name = ?').get(name) as number | undefined;
+  if (fileId !== undefined) {
+    for (const id of previousDocs) dropPostingsOfDocument(db, id, fileId);
+  }
+  statement(db, 'DELETE FROM files WHERE name = ?').run(name);
+  touched.dropBuckets(name);
+  return { previousDocs, previousNodes };
+}
+
+function noPreviousNodes(): Map<NodeKind, Map<string, string>> {
+  return new Map(NODE_KINDS.map((k) => [k, new Map()]));
 }
 
 function materializeTouched(db: Database.Database, touched: TouchedKeys): void {
