@@ -290,7 +290,6 @@ export function rematerializeNodes(
   }
 }
 
-/** Merged relation: evidence of every contributing file (in file order), highest confidence. */
 /** A relation row as merged from its contributions (`undefined`: no file supports it any more), by `extractedKey`. */
 export type ExtractedRelations = Map<string, { evidence: string; confidence: number } | undefined>;
 
@@ -298,7 +297,11 @@ export function extractedKey(key: RelationKey): string {
   return `${key.type}\u0000${key.sourceId}\u0000${key.targetId}`;
 }
 
-/** Re-merges the relation rows of `keys`; returns what it wrote, so that the effective relations need not read it back. */
+/**
+ * Merged relation: evidence of every contributing file (in file order),
+ * highest confidence. Returns what it wrote, so that the effective relations
+ * need not read it back.
+ */
 export function rematerializeRelations(db: Database.Database, keys: Iterable<RelationKey>): ExtractedRelations {
   const written: ExtractedRelations = new Map();
   const contributions = statement(db, 
