@@ -68,7 +68,7 @@ const SCALAR_FIELDS = [
 ] as const satisfies ReadonlyArray<keyof DocumentNode>;
 
 /** Taken together from the first contribution with a text (see mergeDocuments), never field by field. */
-const TEXT_FIELDS = ['text', 'textMap', 'body', 'fieldEvidence'] as const satisfies ReadonlyArray<keyof DocumentNode>;
+export const TEXT_FIELDS = ['text', 'textMap', 'body', 'fieldEvidence'] as const satisfies ReadonlyArray<keyof DocumentNode>;
 
 /**
  * `mergeDocuments(S ∪ {added})` computed from `current = mergeDocuments(S)`

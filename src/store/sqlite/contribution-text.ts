@@ -1,11 +1,11 @@
 import type { DocumentNode } from '../../domain/graph';
-import type { Contribution } from '../shared/merge-nodes';
+import { TEXT_FIELDS, type Contribution } from '../shared/merge-nodes';
 
 /**
  * A document's text and what travels with it: `mergeDocuments` takes all
  * four from the first contribution that has a text.
  */
-export type TextFields = Pick<DocumentNode, 'text' | 'textMap' | 'body' | 'fieldEvidence'>;
+export type TextFields = Pick<DocumentNode, (typeof TEXT_FIELDS)[number]>;
 
 /**
  * Set in a document contribution's JSON that leaves its text fields out:
@@ -32,8 +32,10 @@ export function leavesTextToRow(doc: DocumentNode): boolean {
 /** The contribution's JSON, with the text fields left to the row when `leaveText`. */
 export function contributionData(doc: DocumentNode, leaveText: boolean): string {
   if (!leaveText) return JSON.stringify(doc);
-  const { text: _text, textMap: _textMap, body: _body, fieldEvidence: _fieldEvidence, ...rest } = doc;
-  return JSON.stringify({ ...rest, [TEXT_IN_ROW]: true });
+  const rest: Partial<DocumentNode> & { [TEXT_IN_ROW]?: true } = { ...doc };
+  for (const key of TEXT_FIELDS) delete rest[key];
+  rest[TEXT_IN_ROW] = true;
+  return JSON.stringify(rest);
 }
 
 /** A stored contribution, its text fields filled in from `rowText` when it left them to the row. */
@@ -49,12 +51,11 @@ export function parseContribution(fileName: string, data: string, rowText: () =>
 }
 
 export function textFieldsOf(doc: TextFields): TextFields {
-  return { text: doc.text, textMap: doc.textMap, body: doc.body, fieldEvidence: doc.fieldEvidence };
+  return Object.fromEntries(TEXT_FIELDS.map((key) => [key, doc[key]])) as unknown as TextFields;
 }
 
 export function sameTextFields(a: TextFields, b: TextFields): boolean {
-  const same = (x: unknown, y: unknown): boolean => x === y || JSON.stringify(x) === JSON.stringify(y);
-  return a.text === b.text && same(a.textMap, b.textMap) && same(a.body, b.body) && same(a.fieldEvidence, b.fieldEvidence);
+  return TEXT_FIELDS.every((key) => a[key] === b[key] || JSON.stringify(a[key]) === JSON.stringify(b[key]));
 }
 
 /** The marked contributions whose text differs from the row's next text: they must be written out in full first. */
