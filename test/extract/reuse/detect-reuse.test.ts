@@ -140,6 +140,27 @@ describe('detectReuse direction and inputs', () => {
     expect(file.slice(e.span!.start, e.span!.end)).toBe(e.text);
   });
 
+  it('maps through a stored text map and reads no other field of the node', () => {
+    const file = seedText('003_86f9552143f492ea.txt');
+    const start = file.indexOf('Trong thời gian qua');
+    const end = file.indexOf('Nơi nhận:');
+    // The span is wider than the text, so only the map can place a passage.
+    const node = { id: 'doc:x:mapped', text: file.slice(start, end), issuedOn: '2021-07-30', issuedOnBounds: null, sources: [{ file: '003_86f9552143f492ea.txt', start, end: end + 40 }], textMap: [0, start, end - start] };
+    // A store's node reads such fields on first access; reuse has no use for them.
+    Object.defineProperty(node, 'fieldEvidence', {
+      enumerable: true,
+      get() {
+        throw new Error('fieldEvidence read');
+      },
+    });
+    const found = detectReuse({ node }, [base]);
+    const evidence = found.relations[0]!.evidence;
+    expect(evidence.length).toBeGreaterThan(0);
+    const own = evidence.filter((e) => e.span?.file === '003_86f9552143f492ea.txt');
+    expect(own.length).toBeGreaterThan(0);
+    for (const e of own) expect(file.slice(e.span!.start, e.span!.end)).toBe(e.text);
+  });
+
   it('never gives an edge or a shared pair for a document without text', () => {
     expect(detectReuse(copy({ id: 'doc:x:none', text: null }), [base])).toEqual({ relations: [], shared: [] });
   });
