@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Direction } from '../domain/direction';
 import { StoreUnavailableError } from '../domain/errors';
-import type { DocumentNode, RelationEdge } from '../domain/graph';
+import type { RelationEdge } from '../domain/graph';
 import { CITING_RELATION_TYPES, RelationType } from '../domain/relation-type';
 import {
   detectReuse,
@@ -14,7 +14,7 @@ import {
   type ReuseNode,
 } from '../extract/reuse';
 import { reuseTokens } from '../extract/reuse/reuse-tokens';
-import type { GraphStore } from '../store/port';
+import type { GraphStore, ReuseDocumentView } from '../store/port';
 import { PackedSignatures, type PassSignature, type SignatureList } from './packed-signatures';
 import { buildCandidateIndex, CandidateIndex, distinctKeys, type CandidateIndexData } from './candidate-index';
 import type { ReuseRequest, ReuseWorkerInit } from './reuse-messages';
@@ -38,8 +38,8 @@ export interface ReuseContext {
  * the real aligner; `detectReuseStep` is the real one.
  */
 export type ReuseStep = (
-  doc: DocumentNode,
-  candidates: readonly DocumentNode[],
+  doc: ReuseDocumentView,
+  candidates: readonly ReuseDocumentView[],
   citations: readonly RelationEdge[],
   context?: ReuseContext,
 ) => RelationEdge[];
@@ -287,7 +287,7 @@ async function reuseBatch(
   warnings: string[],
 ): Promise<RelationEdge[]> {
   const docs = await documents.load(batch.map((s) => s.documentId));
-  const planned: Array<{ doc: DocumentNode; stopBuckets: Set<string>; candidateIds: string[] }> = [];
+  const planned: Array<{ doc: ReuseDocumentView; stopBuckets: Set<string>; candidateIds: string[] }> = [];
   for (const signature of batch) {
     try {
       const doc = docs.get(signature.documentId);
@@ -312,7 +312,7 @@ async function reuseBatch(
   const relations: RelationEdge[] = [];
   for (const { doc, stopBuckets, candidateIds } of planned) {
     try {
-      const candidates = candidateIds.map((id) => candidateNodes.get(id)).filter((d): d is DocumentNode => d !== undefined && d !== null);
+      const candidates = candidateIds.map((id) => candidateNodes.get(id)).filter((d): d is ReuseDocumentView => d !== undefined && d !== null);
       if (candidates.length === 0) continue;
       const around = await citations.around([doc.id, ...candidates.map((c) => c.id)]);
       relations.push(...step(doc, candidates, around, { stopBuckets, prepare: documents.prepare }));
@@ -392,7 +392,7 @@ async function writeBatch(store: GraphStore, sourceIds: string[], relations: Rel
 
 /** Documents of the pass, loaded in bulk and kept with their prepared texts (a document is not rewritten during the pass). */
 class DocumentCache {
-  private readonly entries: LruCache<string, { node: DocumentNode | null; prepared?: PreparedText; text?: string }>;
+  private readonly entries: LruCache<string, { node: ReuseDocumentView | null; prepared?: PreparedText; text?: string }>;
 
   constructor(
     private readonly store: GraphStore,
@@ -402,8 +402,8 @@ class DocumentCache {
   }
 
   /** The documents (`null` where the store has none), from the cache or else in one read. */
-  async load(ids: readonly string[]): Promise<Map<string, DocumentNode | null>> {
-    const found = new Map<string, DocumentNode | null>();
+  async load(ids: readonly string[]): Promise<Map<string, ReuseDocumentView | null>> {
+    const found = new Map<string, ReuseDocumentView | null>();
     const missing: string[] = [];
     for (const id of new Set(ids)) {
       const entry = this.entries.get(id);
@@ -411,7 +411,7 @@ class DocumentCache {
       else missing.push(id);
     }
     if (missing.length === 0) return found;
-    const nodes = await this.store.getDocuments(missing);
+    const nodes = await this.store.reuseDocuments(missing);
     missing.forEach((id, k) => {
       const node = nodes[k] ?? null;
       this.entries.set(id, { node });

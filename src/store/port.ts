@@ -12,6 +12,9 @@ import type {
 } from '../domain/graph';
 import type { RelationType } from '../domain/relation-type';
 
+/** The fields of a document text reuse reads; a `DocumentNode` is one. */
+export type ReuseDocumentView = Pick<DocumentNode, 'id' | 'inCorpus' | 'text' | 'textMap' | 'body' | 'issuedOn' | 'issuedOnBounds' | 'sources'>;
+
 /**
  * The port every store implements (embedded SQLite, Neo4j). Questions are
  * asked whole (a chain, a page, the responses of all provinces) so each store
@@ -143,6 +146,16 @@ export interface GraphStore {
 
   /** Documents by id, in the order asked; `null` where unknown. */
   getDocuments(ids: readonly string[]): Promise<(DocumentNode | null)[]>;
+
+  /**
+   * What text reuse reads of documents (`ReuseDocumentView`), by id, in the
+   * order asked; `null` where unknown. The reuse pass reads each document
+   * again wherever it recurs as a candidate (hundreds of thousands of reads
+   * in a national corpus): a store reads these fields for less than whole
+   * documents (or, lacking a cheaper way, gives `getDocuments`).
+   */
+  reuseDocuments(ids: readonly string[]): Promise<(ReuseDocumentView | null)[]>;
+
   getOrganizations(ids: readonly string[]): Promise<(OrganizationNode | null)[]>;
   getPersons(ids: readonly string[]): Promise<(PersonNode | null)[]>;
   getProvinces(ids: readonly string[]): Promise<(ProvinceNode | null)[]>;

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Direction } from '../../src/domain/direction';
-import type { DocumentNode, RelationEdge } from '../../src/domain/graph';
+import type { RelationEdge } from '../../src/domain/graph';
 import { RelationType } from '../../src/domain/relation-type';
 import { runReusePass, REUSE_BATCH_SIZE, type ReuseContext, type ReuseStep } from '../../src/ingest/reuse-pass';
 import { STOP_BUCKET_FLOOR } from '../../src/extract/reuse';
@@ -41,7 +41,7 @@ describe('runReusePass on a real SQLite store', () => {
   let dir: string;
   let store: SqliteGraphStore;
   const seen = new Map<string, { candidates: string[]; context?: ReuseContext }>();
-  const step: ReuseStep = (doc: DocumentNode, candidates, _citations, context) => {
+  const step: ReuseStep = (doc, candidates, _citations, context) => {
     seen.set(doc.id, { candidates: candidates.map((c) => c.id), context });
     if (doc.id !== idOf(0) || !candidates.some((c) => c.id === idOf(1))) return [];
     const edge: RelationEdge = { type: RelationType.REPEATS, sourceId: idOf(0), targetId: idOf(1), evidence: [{ text: 'đoạn chép', span: null }], confidence: 0.8 };

@@ -73,8 +73,15 @@ export function textMapSourceMapper(node: Pick<ReuseNode, 'sources'> & { textMap
 export function sourceMapperOf(doc: ReuseDocument): SourceMapper {
   if (doc.toSource) return doc.toSource;
   const { node } = doc;
-  // Only the two fields: a store's document reads its other fields on first access (field
-  // evidence, ≈ 2 KB of JSON a letter), which copying the whole node would trigger.
-  const textMap = node.textMap;
-  return textMap ? textMapSourceMapper({ sources: node.sources, textMap }) : contiguousSourceMapper(node);
+  // Read on the first passage to place: a store's node reads its map on first access, and most
+  // documents compared share no passage. Only these fields: copying the whole node would read
+  // every field a store defers (field evidence, ≈ 2 KB of JSON a letter).
+  let mapper: SourceMapper | undefined;
+  return (start, end) => {
+    if (mapper === undefined) {
+      const textMap = node.textMap;
+      mapper = textMap ? textMapSourceMapper({ sources: node.sources, textMap }) : contiguousSourceMapper(node);
+    }
+    return mapper(start, end);
+  };
 }

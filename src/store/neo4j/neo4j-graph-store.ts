@@ -260,6 +260,11 @@ export class Neo4jGraphStore implements GraphStore {
     return this.byIds(Label.Document, 'doc', ids, documentFromProperties);
   }
 
+  // Whole documents: a narrower read was measured only on the embedded store, where the scale runs are.
+  async reuseDocuments(ids: readonly string[]): Promise<(DocumentNode | null)[]> {
+    return this.getDocuments(ids);
+  }
+
   async getOrganizations(ids: readonly string[]): Promise<(OrganizationNode | null)[]> {
     return this.byIds(Label.Organization, 'org', ids, organizationFromProperties);
   }

@@ -118,6 +118,6 @@ function jsonOrNull(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value);
 }
 
-function parseOrNull<T>(value: string | null): T | null {
+export function parseOrNull<T>(value: string | null): T | null {
   return value === null ? null : (JSON.parse(value) as T);
 }

@@ -20,6 +20,7 @@ import type {
   GraphStore,
   PageRequest,
   ProvinceResponseRecord,
+  ReuseDocumentView,
   ReusePostingIndex,
   SearchHit,
   StoreReaderSpec,
@@ -38,6 +39,7 @@ import { provinceResponses } from './province-responses';
 import * as relationQueries from './relation-queries';
 import { replaceReuseRelations, reuseBucketFrequencies, reuseCandidates, reuseCandidatesBeyondStops, reusePostingsOfKeys } from './reuse';
 import { dropReadIndexesOfEmptyStore, ensureReadIndexes } from './read-indexes';
+import { reuseDocuments } from './reuse-documents';
 import { hasPendingPostings, settleReusePostings } from './reuse-postings';
 import { mapSqliteError } from './sqlite-errors';
 import { withSorterThreads } from './sorter-threads';
@@ -121,6 +123,10 @@ export class SqliteGraphStore implements GraphStore {
 
   async getDocuments(ids: readonly string[]): Promise<(DocumentNode | null)[]> {
     return this.read(() => documents.getDocuments(this.db, ids));
+  }
+
+  async reuseDocuments(ids: readonly string[]): Promise<(ReuseDocumentView | null)[]> {
+    return this.read(() => reuseDocuments(this.db, ids));
   }
 
   async getOrganizations(ids: readonly string[]): Promise<(OrganizationNode | null)[]> {

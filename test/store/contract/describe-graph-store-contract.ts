@@ -1,9 +1,9 @@
 import { ChainDirection, Direction } from '../../../src/domain/direction';
 import { DocumentType } from '../../../src/domain/document-type';
 import { InvalidArgumentError, NotFoundError } from '../../../src/domain/errors';
-import type { FileGraph, RelationRecord } from '../../../src/domain/graph';
+import type { DocumentNode, FileGraph, RelationRecord } from '../../../src/domain/graph';
 import { RelationType } from '../../../src/domain/relation-type';
-import type { GraphStore } from '../../../src/store/port';
+import type { GraphStore, ReuseDocumentView } from '../../../src/store/port';
 import {
   ID,
   cycleFile,
@@ -595,6 +595,35 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
         ]);
         expect(await store.reuseCandidates(['b2', 'b3'], 1)).toEqual([{ documentId: ID.bd100, shared: 2 }]);
         expect(await store.reuseCandidates(['zz'], 10)).toEqual([]);
+      });
+
+      it('reads what text reuse compares, in the order asked, with null for unknown ids', async () => {
+        const text = 'UBND tỉnh yêu cầu các huyện tăng cường phòng, chống dịch COVID-19.';
+        const mapped = documentNode({
+          id: 'doc:dak-nong:12/UBND-VX:2021',
+          code: '12/UBND-VX',
+          year: 2021,
+          inCorpus: true,
+          text,
+          // Two runs: the first 10 characters from offset 3 of the file, the rest from 20.
+          textMap: [0, 3, 10, 10, 20, text.length - 10],
+          body: { start: 5, end: text.length - 1 },
+          issuedOn: null,
+          issuedOnBounds: { earliest: '2021-07-22', latest: '2021-08-01', reason: 'cites 470-CV/TU' },
+          sources: [{ file: 'mapped.txt', start: 3, end: 20 + text.length - 10 }],
+        });
+        await store.writeFile(fileGraph('mapped.txt', { documents: [mapped] }));
+        const fields = (d: ReuseDocumentView | DocumentNode | null | undefined) =>
+          d && { id: d.id, inCorpus: d.inCorpus, text: d.text, textMap: d.textMap, body: d.body, issuedOn: d.issuedOn, issuedOnBounds: d.issuedOnBounds, sources: d.sources };
+        const views = await store.reuseDocuments([mapped.id, 'doc:national:999/XX:2021', ID.tu470, ID.kl07, mapped.id]);
+        expect(views).toHaveLength(5);
+        expect(fields(views[0])).toEqual(fields(mapped));
+        expect(views[1]).toBeNull();
+        expect(fields(views[2])).toEqual(fields(fileA().documents.find((d) => d.id === ID.tu470)));
+        // A document known only by reference: out of the corpus, no text.
+        expect(fields(views[3])).toMatchObject({ id: ID.kl07, inCorpus: false, text: null, textMap: null, body: null });
+        expect(fields(views[4])).toEqual(fields(mapped));
+        await expect(store.reuseDocuments(['12/UBND-VX'])).rejects.toBeInstanceOf(InvalidArgumentError);
       });
 
       it('replaces REPEATS relations per source document', async () => {
