@@ -11,7 +11,7 @@ import { extractionFailure, prepareFile, type PreparedFile } from './prepared-fi
 import { ReadAheadWindow } from './read-ahead-window';
 import { DEFAULT_MAX_FILE_BYTES } from './read-source-file';
 import { PackedSignatures } from './packed-signatures';
-import { detectReuseStep, REUSE_BATCH_SIZE, runReusePass, type ReuseStep } from './reuse-pass';
+import { detectReuseStep, reuseWorkersFor, runReusePass, type ReuseStep } from './reuse-pass';
 
 export type IngestPhase = 'files' | 'postings' | 'merge' | 'reuse';
 
@@ -177,9 +177,7 @@ function requestedThreads(opts: IngestOptions): number {
 
 function reuseWorkerCount(opts: IngestOptions, documents: number): number {
   if (opts.reuseWorkers !== undefined) return opts.reuseWorkers;
-  const threads = requestedThreads(opts);
-  // A pass of one batch gains nothing from threads that take longer to start than it runs.
-  return threads > 1 && documents > REUSE_BATCH_SIZE ? threads : 0;
+  return reuseWorkersFor(requestedThreads(opts), documents);
 }
 
 interface Extraction {

@@ -90,8 +90,35 @@ export const REUSE_BATCH_SIZE = 256;
  */
 const DOCUMENT_CACHE_SIZE = 4096;
 
-/** Consecutive batches one reuse worker takes before the next worker's turn. */
+/**
+ * The smallest pass given to worker threads: below it, starting them (and
+ * their first, unoptimised batch) costs more than they save. The reuse pass
+ * alone on the 100k store (`bench-reuse --limit N`): 1,000 documents 3.7 s
+ * on the calling thread against 5.2 s on two workers, 2,000 documents 8.3
+ * against 4.9 s, 4,000 12.0 against 8.2 s; the 100k increment's pass (1,055
+ * documents) 2.56–2.62 s against 2.96–3.54 s. Between 1,000 and 2,000 the
+ * crossing was not measured more finely.
+ */
+export const REUSE_WORKERS_MIN_DOCUMENTS = 6 * REUSE_BATCH_SIZE;
+
+/** Worker threads for a pass of `documents` when the caller offers `threads`: all of them, or none for a short pass. */
+export function reuseWorkersFor(threads: number, documents: number): number {
+  return threads > 1 && documents >= REUSE_WORKERS_MIN_DOCUMENTS ? threads : 0;
+}
+
+/** Consecutive batches one reuse worker takes before the next worker's turn, in a pass long enough. */
 const BATCHES_PER_WORKER_RUN = 4;
+
+/**
+ * Consecutive batches per worker for a pass of `batches` batches: up to
+ * `BATCHES_PER_WORKER_RUN`, fewer when that would leave a worker short. An
+ * increment of 1,055 documents is five batches; in runs of four, one worker
+ * found the edges of four and the other of one (idle two thirds of the
+ * pass, in a profile of the 100k increment).
+ */
+export function batchesPerWorkerRun(batches: number, workers: number): number {
+  return Math.max(1, Math.min(BATCHES_PER_WORKER_RUN, Math.floor(batches / Math.max(1, workers))));
+}
 /** Out-going citation edges kept per document (they do not change during the pass). */
 const CITATION_CACHE_SIZE = 16_384;
 
@@ -171,7 +198,7 @@ export async function runReusePass(
     : tuning.storeIndex !== false && signatures.length <= STORE_INDEX_MAX_DOCUMENTS
       ? await storePostingsIndex(store, PackedSignatures.from(signatures), cap)
       : null;
-  const detection = startDetection(store, step, cap, tuning, index);
+  const detection = startDetection(store, step, cap, tuning, index, Math.ceil(signatures.length / batchSize));
   const written = new Set<string>();
   let done = 0;
   try {
@@ -217,7 +244,14 @@ interface Detection {
   close(): Promise<void>;
 }
 
-function startDetection(store: GraphStore, step: ReuseStep, cap: number, tuning: ReusePassTuning, index: CandidateIndexData | null): Detection {
+function startDetection(
+  store: GraphStore,
+  step: ReuseStep,
+  cap: number,
+  tuning: ReusePassTuning,
+  index: CandidateIndexData | null,
+  batches: number,
+): Detection {
   const script = tuning.workerScript ?? DEFAULT_REUSE_WORKER_SCRIPT;
   const workers = tuning.workers ?? 0;
   // Workers run the real step only (a function cannot be sent), and read through their own connections.
@@ -232,11 +266,12 @@ function startDetection(store: GraphStore, step: ReuseStep, cap: number, tuning:
   // Runs of consecutive batches go to one worker: neighbouring documents share candidates, so each
   // worker's cache serves its runs (alternating batches made both prepare the same candidates).
   // Writes stay in input order whatever order the workers finish in.
+  const run = batchesPerWorkerRun(batches, workers);
   let sent = 0;
   return {
-    ahead: workers * BATCHES_PER_WORKER_RUN,
+    ahead: workers * run,
     detect: (batch) =>
-      pool.run({ ids: batch.map((s) => s.documentId), packed: batch.map((s) => s.buckets.join(' ')) }, [], Math.floor(sent++ / BATCHES_PER_WORKER_RUN)),
+      pool.run({ ids: batch.map((s) => s.documentId), packed: batch.map((s) => s.buckets.join(' ')) }, [], Math.floor(sent++ / run)),
     close: () => pool.close(),
   };
 }

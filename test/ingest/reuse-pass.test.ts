@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Direction } from '../../src/domain/direction';
 import type { RelationEdge } from '../../src/domain/graph';
 import { RelationType } from '../../src/domain/relation-type';
-import { runReusePass, REUSE_BATCH_SIZE, type ReuseContext, type ReuseStep } from '../../src/ingest/reuse-pass';
+import { batchesPerWorkerRun, reuseWorkersFor, runReusePass, REUSE_BATCH_SIZE, type ReuseContext, type ReuseStep } from '../../src/ingest/reuse-pass';
 import { STOP_BUCKET_FLOOR } from '../../src/extract/reuse';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
@@ -130,5 +130,42 @@ describe('runReusePass on a real SQLite store', () => {
     const many = Array.from({ length: REUSE_BATCH_SIZE + 1 }, (_, k) => signatures()[k % LETTERS]!);
     await runReusePass(store, many, step);
     expect(calls.map((c) => c.sources)).toEqual([REUSE_BATCH_SIZE, 1]);
+  });
+});
+
+describe('batchesPerWorkerRun', () => {
+  it('gives runs of four in a long pass and shorter runs when a pass has few batches', () => {
+    expect(batchesPerWorkerRun(390, 2)).toBe(4);
+    expect(batchesPerWorkerRun(8, 2)).toBe(4);
+    // An increment of 1,055 documents: five batches of 256.
+    expect(batchesPerWorkerRun(5, 2)).toBe(2);
+    expect(batchesPerWorkerRun(7, 2)).toBe(3);
+    expect(batchesPerWorkerRun(1, 2)).toBe(1);
+    expect(batchesPerWorkerRun(3, 1)).toBe(3);
+  });
+
+  it('routes a batch to every worker once there are as many batches as workers, none more than a run ahead of another', () => {
+    for (let workers = 1; workers <= 4; workers++) {
+      for (let batches = workers; batches <= 40; batches++) {
+        const run = batchesPerWorkerRun(batches, workers);
+        const taken = new Array<number>(workers).fill(0);
+        // The pass's routing: batch k goes to worker floor(k / run) modulo the pool's size.
+        for (let k = 0; k < batches; k++) taken[Math.floor(k / run) % workers]! += 1;
+        expect(Math.min(...taken)).toBeGreaterThan(0);
+        expect(Math.max(...taken) - Math.min(...taken)).toBeLessThanOrEqual(run);
+      }
+    }
+  });
+});
+
+describe('reuseWorkersFor', () => {
+  it('keeps a pass of about a thousand documents (an increment) on the calling thread and gives longer passes every thread', () => {
+    expect(reuseWorkersFor(2, 1055)).toBe(0);
+    expect(reuseWorkersFor(2, 1535)).toBe(0);
+    expect(reuseWorkersFor(2, 1536)).toBe(2);
+    expect(reuseWorkersFor(2, 98_945)).toBe(2);
+    expect(reuseWorkersFor(4, 2000)).toBe(4);
+    // One thread offered: no worker, whatever the size.
+    expect(reuseWorkersFor(1, 98_945)).toBe(0);
   });
 });
