@@ -119,6 +119,7 @@ const BATCHES_PER_WORKER_RUN = 4;
 export function batchesPerWorkerRun(batches: number, workers: number): number {
   return Math.max(1, Math.min(BATCHES_PER_WORKER_RUN, Math.floor(batches / Math.max(1, workers))));
 }
+
 /** Out-going citation edges kept per document (they do not change during the pass). */
 const CITATION_CACHE_SIZE = 16_384;
 
