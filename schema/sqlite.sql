@@ -269,3 +269,18 @@ DROP INDEX reuse_postings_doc;
 -- which are then its document row's (src/store/sqlite/contribution-text.ts).
 -- The step's number keeps programs that would read such a contribution as
 -- having no text from opening the store.
+
+-- migration 11: an increment settles its reuse postings into a small table of recent ones, not the large one
+-- Postings settled into a store that already holds many go to a second table
+-- with the same key, small enough that a settle rewrites a few of its pages
+-- rather than most pages of reuse_postings; they are moved into
+-- reuse_postings once they pass a share of it (src/store/sqlite/reuse-postings.ts).
+CREATE TABLE reuse_postings_recent (
+  bucket  INTEGER NOT NULL,
+  doc     INTEGER NOT NULL,
+  file    INTEGER NOT NULL,
+  PRIMARY KEY (bucket, doc, file)
+) WITHOUT ROWID;
+-- Which table holds a settled row's postings: 1 for reuse_postings_recent.
+ALTER TABLE reuse_postings_settled ADD COLUMN recent INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX reuse_postings_settled_recent ON reuse_postings_settled(doc) WHERE recent = 1;

@@ -22,6 +22,7 @@ const TABLES = [
   'document_recipients',
   'relations',
   'reuse_postings',
+  'reuse_postings_recent',
   'reuse_relations',
   'corrections',
   'documents_fts',

@@ -7,6 +7,8 @@ import { migrate } from '../../src/store/sqlite/migrate';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import { bucketKey, bucketKeyList, integerDecimal, sqlBucketKey } from '../../src/store/sqlite/reuse-keys';
+import { RECENT_POSTINGS_SHARE, settleTarget } from '../../src/store/sqlite/reuse-postings';
+import type { ReusePostingIndex } from '../../src/store/port';
 import type { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import { documentNode, fileGraph } from './contract/graph-fixtures';
 
@@ -175,6 +177,151 @@ describe('reuse postings', () => {
   });
 });
 
+describe('settleTarget', () => {
+  it('sends staged rows to the recent table while they and the recent rows stay within the share of the others', () => {
+    expect(RECENT_POSTINGS_SHARE).toBe(1 / 8);
+    // A first ingest: nothing settled yet, or only recent rows.
+    expect(settleTarget({ staged: 5, recent: 0, settled: 0 })).toBe('postings');
+    expect(settleTarget({ staged: 1, recent: 3, settled: 3 })).toBe('postings');
+    // 98,945 documents settled, 1,055 staged: the 100k increment.
+    expect(settleTarget({ staged: 1055, recent: 0, settled: 98_945 })).toBe('recent');
+    // 16 in reuse_postings: up to 2 recent and staged together.
+    expect(settleTarget({ staged: 2, recent: 0, settled: 16 })).toBe('recent');
+    expect(settleTarget({ staged: 1, recent: 1, settled: 17 })).toBe('recent');
+    expect(settleTarget({ staged: 1, recent: 2, settled: 18 })).toBe('postings');
+    expect(settleTarget({ staged: 3, recent: 0, settled: 16 })).toBe('postings');
+  });
+});
+
+describe('recent reuse postings', () => {
+  const dirs: string[] = [];
+  const stores: SqliteGraphStore[] = [];
+  async function freshStore(): Promise<{ dir: string; store: SqliteGraphStore }> {
+    const dir = await mkdtemp(join(tmpdir(), 'dg-reuse-recent-'));
+    const store = await openSqliteStore(dir);
+    dirs.push(dir);
+    stores.push(store);
+    return { dir, store };
+  }
+  afterEach(async () => {
+    for (const store of stores.splice(0)) await store.close();
+    for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+  });
+
+  // Letters 0–15 in a.txt; later files hold letters from 16 on. 'template' is in every letter, 'pair' in 0 and every later one,
+  // 'even' in the even ones, 'own<i>' in one each.
+  const keysOf = (i: number): string[] => ['template', `own${i}`, ...(i === 0 || i >= 16 ? ['pair'] : []), ...(i % 2 === 0 ? ['even'] : [])];
+  const base = letters('a.txt', Array.from({ length: 16 }, (_, i) => i), keysOf);
+  const asked = ['template', 'pair', 'even', 'own0', 'own16', 'own17', 'own18', 'absent'];
+
+  /** Postings rows in each table, and the settled rows marked recent. */
+  function tables(dir: string): { postings: number; recent: number; recentRows: number } {
+    return readStore(dir, (db) => ({
+      postings: db.prepare('SELECT COUNT(*) FROM reuse_postings').pluck().get() as number,
+      recent: db.prepare('SELECT COUNT(*) FROM reuse_postings_recent').pluck().get() as number,
+      recentRows: db.prepare('SELECT COUNT(*) FROM reuse_postings_settled WHERE recent = 1').pluck().get() as number,
+    }));
+  }
+
+  /** A posting index as key → stop flag and document ids, independent of rowids. */
+  function byKey(index: ReusePostingIndex): Record<string, { stop: number; ids: string[] }> {
+    const out: Record<string, { stop: number; ids: string[] }> = {};
+    index.keys.forEach((key, i) => {
+      const ids = Array.from(index.docs.subarray(index.offsets[i]!, index.offsets[i + 1]!), (d) => index.ids[d]!);
+      out[String(key)] = { stop: index.stop?.[i] ?? 0, ids: ids.sort() };
+    });
+    return out;
+  }
+
+  /** Every reuse read, for the keys asked and caps either side of the template's count. */
+  async function reads(store: SqliteGraphStore): Promise<unknown> {
+    const numeric = Float64Array.from(asked.map(bucketKey).filter((k): k is number => typeof k === 'number').sort((a, b) => a - b));
+    return {
+      candidates: await store.reuseCandidates(asked, 30),
+      frequencies: [...(await store.reuseBucketFrequencies(asked, 30))],
+      cappedFrequencies: [...(await store.reuseBucketFrequencies(asked, 16))],
+      beyondStops: await store.reuseCandidatesBeyondStops(asked, 30, 16),
+      postingsOfKeys: byKey(await store.reusePostingsOfKeys(numeric, 16)),
+      widePostingsOfKeys: byKey(await store.reusePostingsOfKeys(numeric, 30)),
+    };
+  }
+
+  /** The same files written into a fresh store in one batch: every posting then settles into reuse_postings. */
+  async function readsOfOneSettle(files: Array<ReturnType<typeof letters>>): Promise<unknown> {
+    const { dir, store } = await freshStore();
+    await store.writeFiles(files);
+    const answers = await reads(store);
+    expect(tables(dir)).toMatchObject({ recent: 0, recentRows: 0 });
+    return answers;
+  }
+
+  it('hold an increment apart, are read with the others, go with their file, and move into reuse_postings past the share', async () => {
+    const { dir, store } = await freshStore();
+    await store.writeFile(base);
+    await store.settleReusePostings();
+    expect(tables(dir)).toEqual({ postings: 16 * 2 + 1 + 8, recent: 0, recentRows: 0 });
+
+    // Two letters against 16 settled: within an eighth, so into the recent table.
+    const b = letters('b.txt', [16, 17], keysOf);
+    await store.writeFile(b);
+    expect(await store.settleReusePostings()).toBe(7);
+    expect(tables(dir)).toEqual({ postings: 41, recent: 7, recentRows: 2 });
+    const afterB = await reads(store);
+    expect(afterB).toEqual(await readsOfOneSettle([base, b]));
+    // Checked by hand: 'template' is held by 18 letters, 17 counted at cap 16 (a stop); 'pair' by letters 0, 16, 17.
+    expect((afterB as { frequencies: Array<[string, number]> }).frequencies).toEqual(
+      expect.arrayContaining([['template', 18], ['pair', 3], ['even', 9], ['own16', 1], ['absent', 0]]),
+    );
+    expect((afterB as { cappedFrequencies: Array<[string, number]> }).cappedFrequencies).toEqual(expect.arrayContaining([['template', 17]]));
+    expect((afterB as { beyondStops: { stop: string[] } }).beyondStops.stop).toEqual(['template']);
+    expect((afterB as { postingsOfKeys: Record<string, { ids: string[] }> }).postingsOfKeys[String(bucketKey('pair'))]!.ids).toEqual(
+      [idOf(0), idOf(16), idOf(17)].sort(),
+    );
+
+    // b.txt replaced by a version without letter 17: its recent postings go, letter 16's are settled again (recent).
+    const b2 = letters('b.txt', [16], keysOf);
+    await store.writeFile(b2);
+    await store.settleReusePostings();
+    expect(tables(dir)).toEqual({ postings: 41, recent: 4, recentRows: 1 });
+    expect(await reads(store)).toEqual(await readsOfOneSettle([base, b2]));
+
+    // Two more letters would make three recent ones against 16: all of them move into reuse_postings.
+    const c = letters('c.txt', [17, 18], keysOf);
+    await store.writeFile(c);
+    expect(await store.settleReusePostings()).toBe(7);
+    expect(tables(dir)).toEqual({ postings: 41 + 4 + 7, recent: 0, recentRows: 0 });
+    expect(await reads(store)).toEqual(await readsOfOneSettle([base, b2, c]));
+
+    // Settled rows are dropped from the table they are in after the move too.
+    await store.writeFile(letters('c.txt', [18], keysOf));
+    await store.settleReusePostings();
+    expect(tables(dir)).toEqual({ postings: 41 + 4, recent: 4, recentRows: 1 });
+  });
+
+  it('are taken by a version 10 store when it opens (migration 11), its settled postings staying where they are', async () => {
+    const { dir, store } = await freshStore();
+    await store.writeFile(base);
+    await store.settleReusePostings();
+    await store.close();
+    stores.splice(0);
+    const db = new Database(join(dir, 'graph.db'));
+    db.exec(`DROP TABLE reuse_postings_recent;
+             DROP INDEX reuse_postings_settled_recent;
+             ALTER TABLE reuse_postings_settled DROP COLUMN recent;
+             DELETE FROM schema_version WHERE version >= 11;`);
+    db.close();
+
+    const reopened = await openSqliteStore(dir);
+    stores.push(reopened);
+    expect(tables(dir)).toEqual({ postings: 41, recent: 0, recentRows: 0 });
+    const b = letters('b.txt', [16, 17], keysOf);
+    await reopened.writeFile(b);
+    await reopened.settleReusePostings();
+    expect(tables(dir)).toEqual({ postings: 41, recent: 7, recentRows: 2 });
+    expect(await reads(reopened)).toEqual(await readsOfOneSettle([base, b]));
+  });
+});
+
 describe('SqliteGraphStore.reuseCandidatesBeyondStops', () => {
   let dir: string;
   let store: SqliteGraphStore;
@@ -326,7 +473,8 @@ describe('migration 9 (settled postings dropped by their keys, no index on docum
 
   it("records a version 8 store's settled postings by document and file, 64-bit keys exact, so that replacing a file drops exactly its own", async () => {
     // Postings of a.txt (letters 0, 1) and b.txt (letter 1) staged by today's writer, then settled the way
-    // version 8 did (into reuse_postings, with its index on document), and the store set back to version 8.
+    // version 8 did (into reuse_postings, with its index on document), and the store set back to version 8
+    // (migration 11's table dropped with it).
     const wide = 'b2:0000000000001'; // past 2^53: must come back as the same integer
     const writer = await openSqliteStore(dir);
     await writer.writeFile(letters('a.txt', [0, 1], (i) => ['shared', `own${i}`, wide]));
@@ -337,6 +485,7 @@ describe('migration 9 (settled postings dropped by their keys, no index on docum
              DELETE FROM reuse_postings_staged;
              CREATE INDEX reuse_postings_doc ON reuse_postings(doc, file);
              DROP TABLE reuse_postings_settled;
+             DROP TABLE reuse_postings_recent;
              DELETE FROM schema_version WHERE version >= 9;`);
     db.close();
     expect(indexSql(dir)).toContain('reuse_postings(doc, file)');

@@ -314,6 +314,22 @@ const V10_CONTRIBUTION_TEXT_IN_ROW = `
 -- having no text from opening the store.
 `;
 
+const V11_RECENT_POSTINGS = `
+-- Postings settled into a store that already holds many go to a second table
+-- with the same key, small enough that a settle rewrites a few of its pages
+-- rather than most pages of reuse_postings; they are moved into
+-- reuse_postings once they pass a share of it (src/store/sqlite/reuse-postings.ts).
+CREATE TABLE reuse_postings_recent (
+  bucket  INTEGER NOT NULL,
+  doc     INTEGER NOT NULL,
+  file    INTEGER NOT NULL,
+  PRIMARY KEY (bucket, doc, file)
+) WITHOUT ROWID;
+-- Which table holds a settled row's postings: 1 for reuse_postings_recent.
+ALTER TABLE reuse_postings_settled ADD COLUMN recent INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX reuse_postings_settled_recent ON reuse_postings_settled(doc) WHERE recent = 1;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'files, provenance, merged nodes, relations, corrections, reuse buckets, full text', sql: V1_BASE },
   {
@@ -337,6 +353,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, description: 'staged reuse postings one row per document and file, keys as a JSON array', sql: V8_STAGED_POSTING_ROWS },
   { version: 9, description: 'settled reuse postings found by their keys per document and file, not by an index on document', sql: V9_SETTLED_POSTING_ROWS },
   { version: 10, description: "in-corpus document contributions leave their text to the document's row", sql: V10_CONTRIBUTION_TEXT_IN_ROW },
+  { version: 11, description: 'an increment settles its reuse postings into a small table of recent ones, not the large one', sql: V11_RECENT_POSTINGS },
 ];
 
 /** The DDL of every step, as committed in `schema/sqlite.sql`. */

@@ -10,6 +10,30 @@ import { bucketKeyList } from './reuse-keys';
 import type { RelationKey } from './materialize';
 import type { ReusePostingIndex } from '../port';
 
+/**
+ * Postings live in two tables of the same key (`reuse_postings` and the
+ * small `reuse_postings_recent`, src/store/sqlite/reuse-postings.ts); a
+ * reader takes each table in its own arm of a compound select, so that each
+ * arm is a lookup of that table's key, then combines the arms.
+ */
+const POSTING_TABLES = ['reuse_postings', 'reuse_postings_recent'] as const;
+
+/**
+ * The number of documents holding `key`, counted among no more than
+ * `@probe` postings of each table and capped at `@probe`: a probe reads at
+ * most that many index entries, so a template bucket held by thousands of
+ * letters costs no more than a rare one.
+ */
+function keyDocumentCount(key: string): string {
+  const arms = POSTING_TABLES.map((t) => `SELECT doc FROM (SELECT doc FROM ${t} WHERE bucket = ${key} LIMIT @probe)`).join(' UNION ALL ');
+  return `MIN(@probe, (SELECT COUNT(DISTINCT doc) FROM (${arms})))`;
+}
+
+/** `SELECT <columns> FROM <from> CROSS JOIN <table> b ON b.bucket = <key> WHERE …` over both tables, as one compound select. */
+function postingsJoined(columns: string, from: string, key: string, where = ''): string {
+  return POSTING_TABLES.map((t) => `SELECT ${columns} FROM ${from} CROSS JOIN ${t} b ON b.bucket = ${key}${where ? ` WHERE ${where}` : ''}`).join('\n UNION ALL ');
+}
+
 export function reuseCandidates(
   db: Database.Database,
   buckets: readonly string[],
@@ -22,14 +46,14 @@ export function reuseCandidates(
   // one cached statement over a JSON list instead of one prepared per chunk of placeholders.
   const query = statement(
     db,
-    `SELECT d.id AS documentId, COUNT(DISTINCT b.bucket) AS shared
-       FROM json_each(?) j CROSS JOIN reuse_postings b ON b.bucket = j.value
-       JOIN documents d ON d.rowid = b.doc AND d.in_corpus = 1
-      GROUP BY b.doc
+    `SELECT d.id AS documentId, COUNT(DISTINCT p.bucket) AS shared
+       FROM (${postingsJoined('b.doc, b.bucket', 'json_each(@keys) j', 'j.value')}) p
+       CROSS JOIN documents d ON d.rowid = p.doc AND d.in_corpus = 1
+      GROUP BY p.doc
       ORDER BY shared DESC, documentId
-      LIMIT ?`,
+      LIMIT @limit`,
   );
-  return query.all(bucketKeyList(unique), limit) as Array<{ documentId: string; shared: number }>;
+  return query.all({ keys: bucketKeyList(unique), limit }) as Array<{ documentId: string; shared: number }>;
 }
 
 /**
@@ -46,11 +70,9 @@ export function reuseBucketFrequencies(db: Database.Database, buckets: readonly 
   // Rows come back by list position (json_each's key), which maps them to the caller's strings.
   const probe = statement(
     db,
-    `SELECT j.key AS i,
-            (SELECT COUNT(DISTINCT doc) FROM (SELECT doc FROM reuse_postings r WHERE r.bucket = j.value LIMIT ?)) AS n
-       FROM json_each(?) j`,
+    `SELECT j.key AS i, ${keyDocumentCount('j.value')} AS n FROM json_each(@keys) j`,
   );
-  for (const row of probe.all(atMost + 1, bucketKeyList(unique)) as Array<{ i: number; n: number }>) {
+  for (const row of probe.all({ probe: atMost + 1, keys: bucketKeyList(unique) }) as Array<{ i: number; n: number }>) {
     frequencies.set(unique[row.i]!, row.n);
   }
   return frequencies;
@@ -80,15 +102,13 @@ export function reuseCandidatesBeyondStops(
   const query = statement(
     db,
     `WITH j AS MATERIALIZED (
-       SELECT key AS i, value AS bucket,
-              (SELECT COUNT(DISTINCT doc) FROM (SELECT doc FROM reuse_postings r WHERE r.bucket = value LIMIT @probe)) AS n
+       SELECT key AS i, value AS bucket, ${keyDocumentCount('value')} AS n
          FROM json_each(@buckets))
      ,
      g AS MATERIALIZED (
-       SELECT b.doc AS doc, COUNT(DISTINCT b.bucket) AS shared
-         FROM j CROSS JOIN reuse_postings b ON b.bucket = j.bucket
-        WHERE j.n <= @cap
-        GROUP BY b.doc)
+       SELECT doc, COUNT(DISTINCT bucket) AS shared
+         FROM (${postingsJoined('b.doc, b.bucket', 'j', 'j.bucket', 'j.n <= @cap')})
+        GROUP BY doc)
      SELECT i, NULL AS documentId, NULL AS shared FROM j WHERE n > @cap
      UNION ALL
      SELECT * FROM (
@@ -120,12 +140,12 @@ export function reusePostingsOfKeys(db: Database.Database, keys: Float64Array, c
   const rows = statement(
     db,
     `WITH j AS MATERIALIZED (
-       SELECT value AS bucket,
-              (SELECT COUNT(DISTINCT doc) FROM (SELECT doc FROM reuse_postings r WHERE r.bucket = value LIMIT @probe)) AS n
+       SELECT value AS bucket, ${keyDocumentCount('value')} AS n
          FROM json_each(@keys))
-     SELECT j.bucket, j.n > @cap, b.doc
-       FROM j LEFT JOIN reuse_postings b ON j.n <= @cap AND b.bucket = j.bucket
-      ORDER BY j.bucket, b.doc`,
+     SELECT j.bucket, j.n > @cap, NULL FROM j WHERE j.n > @cap OR j.n = 0
+     UNION ALL
+     ${postingsJoined('j.bucket, 0, b.doc', 'j', 'j.bucket', 'j.n <= @cap')}
+      ORDER BY 1, 3`,
   )
     .raw()
     .all({ keys: JSON.stringify(Array.from(keys)), probe: cap + 1, cap }) as Array<[number, number, number | null]>;
