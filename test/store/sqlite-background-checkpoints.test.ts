@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +70,91 @@ describe('BackgroundCheckpointer', () => {
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
   });
 
+  /** WAL frames SQLite reports for the log right now, without copying any (a PASSIVE checkpoint by another connection would). */
+  const walFileFrames = (): number => {
+    const { size } = statSync(`${db.name}-wal`);
+    const page = db.pragma('page_size', { simple: true }) as number;
+    return size <= 32 ? 0 : Math.floor((size - 32) / (page + 24));
+  };
+
+  it('lets the checkpoint in hand finish before a write once the WAL passed its limit, so that SQLite starts the WAL over', async () => {
+    const page = db.pragma('page_size', { simple: true }) as number;
+    // A limit of 8 pages: every batch below passes it.
+    const checkpointer = new BackgroundCheckpointer(db, script, 5000, 8 * page);
+    try {
+      insertRows(20_000);
+      checkpointer.request();
+      await checkpointer.idle();
+      const first = checkpointer.walFrames;
+      expect(first).toBeGreaterThan(8);
+      // The next batch's checkpoint is still running when the writer comes back.
+      insertRows(20_000);
+      checkpointer.request();
+      await checkpointer.makeRoom();
+      expect(checkpointer.roomWaits).toBe(1);
+      const fileFrames = walFileFrames();
+      insertRows(10);
+      checkpointer.request();
+      await checkpointer.idle();
+      // Started over: the log holds the last small transaction only, and the file did not grow.
+      expect(checkpointer.walFrames).toBeLessThan(first);
+      expect(checkpointer.walFrames).toBeLessThanOrEqual(4);
+      expect(walFileFrames()).toBeLessThanOrEqual(fileFrames);
+      expect(checkpointedRows(db.name, dir, 't')).toBe(40_010);
+      // Under the limit again: no wait.
+      await checkpointer.makeRoom();
+      expect(checkpointer.roomWaits).toBe(1);
+    } finally {
+      await checkpointer.close();
+    }
+  });
+
+  it('waits again only after as much growth when a reader keeps SQLite from starting the WAL over', async () => {
+    const page = db.pragma('page_size', { simple: true }) as number;
+    const checkpointer = new BackgroundCheckpointer(db, script, 5000, 8 * page);
+    const reader = new Database(db.name, { readonly: true });
+    try {
+      insertRows(20_000);
+      // A read transaction holding its snapshot of the WAL, taken before the frames were copied (one taken after
+      // reads the file alone and does not stand in the way).
+      reader.exec('BEGIN');
+      expect(reader.prepare('SELECT COUNT(*) FROM t').pluck().get()).toBe(20_000);
+      checkpointer.request();
+      await checkpointer.idle();
+      await checkpointer.makeRoom();
+      expect(checkpointer.roomWaits).toBe(1);
+      insertRows(10);
+      checkpointer.request();
+      await checkpointer.idle();
+      const held = checkpointer.walFrames;
+      expect(held).toBeGreaterThan(8);
+      // Not started over, and less than a limit's growth since the wait: no second wait.
+      await checkpointer.makeRoom();
+      expect(checkpointer.roomWaits).toBe(1);
+      insertRows(20_000);
+      checkpointer.request();
+      await checkpointer.idle();
+      await checkpointer.makeRoom();
+      expect(checkpointer.roomWaits).toBe(2);
+      // The reader gone, the next write starts the WAL over and the limit applies again from its start.
+      reader.exec('COMMIT');
+      checkpointer.request();
+      await checkpointer.idle();
+      insertRows(10);
+      checkpointer.request();
+      await checkpointer.idle();
+      expect(checkpointer.walFrames).toBeLessThanOrEqual(4);
+      insertRows(20_000);
+      checkpointer.request();
+      await checkpointer.idle();
+      await checkpointer.makeRoom();
+      expect(checkpointer.roomWaits).toBe(3);
+    } finally {
+      reader.close();
+      await checkpointer.close();
+    }
+  });
+
   it('gives the writer its automatic checkpoint back when the worker dies', async () => {
     const dying = join(dir, 'dying-worker.js');
     await writeFile(dying, 'process.exit(3);\n');
@@ -112,9 +197,25 @@ describe('BackgroundCheckpointer', () => {
       expect(documentsInFile(withWorker.path)).toBe(stored);
       // SQLite's own checkpoint waits for 1,000 pages of WAL: two small files stay in the WAL.
       expect(documentsInFile(without.path)).toBe(0);
+      expect(without.checkpointStats()).toBeUndefined();
     } finally {
       await withWorker.close();
       await without.close();
+    }
+  });
+
+  it('has a store write wait for the checkpoint in hand once the WAL passed its limit', async () => {
+    const store = await openSqliteStore(join(dir, 'store-limit'), { checkpointScript: script, walLimitBytes: 1 });
+    try {
+      await store.writeFiles([fileA()]);
+      // The checkpoint's answer (the WAL's length) reaches the store between its writes, as extraction's do in an ingest.
+      for (let i = 0; i < 100 && store.checkpointStats()!.walFrames === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(store.checkpointStats()!.walFrames).toBeGreaterThan(0);
+      expect(store.checkpointStats()!.roomWaits).toBe(0);
+      await store.writeFiles([fileB()]);
+      expect(store.checkpointStats()!.roomWaits).toBe(1);
+    } finally {
+      await store.close();
     }
   });
 });

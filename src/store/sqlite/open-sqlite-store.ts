@@ -25,6 +25,8 @@ export interface OpenSqliteOptions {
    * default: the compiled one when it exists (dist). `null`: SQLite's automatic checkpoint in the writer.
    */
   checkpointScript?: string | null;
+  /** WAL length past which a write waits for the background checkpoint first (`WAL_LIMIT_BYTES`; tests set it small). */
+  walLimitBytes?: number;
 }
 
 /**
@@ -81,7 +83,7 @@ export async function openSqliteStore(dataDir: string, options: OpenSqliteOption
   let checkpointer: BackgroundCheckpointer | undefined;
   if (script !== null && BackgroundCheckpointer.available(script)) {
     try {
-      checkpointer = new BackgroundCheckpointer(db, script, options.busyTimeoutMs ?? 5000);
+      checkpointer = new BackgroundCheckpointer(db, script, options.busyTimeoutMs ?? 5000, options.walLimitBytes);
     } catch (error) {
       db.close();
       throw mapSqliteError(error);

@@ -68,16 +68,24 @@ export class SqliteGraphStore implements GraphStore {
     return this.db.name;
   }
 
+  /** The background checkpointer's counters (undefined when SQLite checkpoints in the writer). */
+  checkpointStats(): { checkpointed: number; walFrames: number; roomWaits: number } | undefined {
+    const c = this.checkpointer;
+    return c && { checkpointed: c.checkpointed, walFrames: c.walFrames, roomWaits: c.roomWaits };
+  }
+
   readerSpec(): StoreReaderSpec {
     return { kind: 'sqlite', file: this.db.name };
   }
 
   async writeFile(graph: FileGraph): Promise<WriteSummary> {
+    await this.checkpointer?.makeRoom();
     return this.writeBatch(() => writeFileGraph(this.db, graph, this.clock()));
   }
 
   async writeFiles(graphs: readonly FileGraph[]): Promise<WriteSummary[]> {
     if (graphs.length === 0) return [];
+    await this.checkpointer?.makeRoom();
     return this.writeBatch(() => writeFileGraphs(this.db, graphs, this.clock()));
   }
 
@@ -118,6 +126,7 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async replaceReuseRelations(sourceIds: readonly string[], relations: readonly RelationEdge[]): Promise<void> {
+    await this.checkpointer?.makeRoom();
     return this.write(() => replaceReuseRelations(this.db, sourceIds, relations));
   }
 
@@ -245,6 +254,7 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async settleReusePostings(): Promise<number> {
+    await this.checkpointer?.makeRoom();
     return this.write(() => settleReusePostings(this.db));
   }
 
