@@ -77,14 +77,19 @@ describe('BackgroundCheckpointer', () => {
     return size <= 32 ? 0 : Math.floor((size - 32) / (page + 24));
   };
 
+  /** Asks for a checkpoint of everything committed and waits for it. */
+  const checkpointNow = async (checkpointer: BackgroundCheckpointer): Promise<void> => {
+    checkpointer.request();
+    await checkpointer.idle();
+  };
+
   it('lets the checkpoint in hand finish before a write once the WAL passed its limit, so that SQLite starts the WAL over', async () => {
     const page = db.pragma('page_size', { simple: true }) as number;
     // A limit of 8 pages: every batch below passes it.
     const checkpointer = new BackgroundCheckpointer(db, script, 5000, 8 * page);
     try {
       insertRows(20_000);
-      checkpointer.request();
-      await checkpointer.idle();
+      await checkpointNow(checkpointer);
       const first = checkpointer.walFrames;
       expect(first).toBeGreaterThan(8);
       // The next batch's checkpoint is still running when the writer comes back.
@@ -94,8 +99,7 @@ describe('BackgroundCheckpointer', () => {
       expect(checkpointer.roomWaits).toBe(1);
       const fileFrames = walFileFrames();
       insertRows(10);
-      checkpointer.request();
-      await checkpointer.idle();
+      await checkpointNow(checkpointer);
       // Started over: the log holds the last small transaction only, and the file did not grow.
       expect(checkpointer.walFrames).toBeLessThan(first);
       expect(checkpointer.walFrames).toBeLessThanOrEqual(4);
@@ -119,34 +123,27 @@ describe('BackgroundCheckpointer', () => {
       // reads the file alone and does not stand in the way).
       reader.exec('BEGIN');
       expect(reader.prepare('SELECT COUNT(*) FROM t').pluck().get()).toBe(20_000);
-      checkpointer.request();
-      await checkpointer.idle();
+      await checkpointNow(checkpointer);
       await checkpointer.makeRoom();
       expect(checkpointer.roomWaits).toBe(1);
       insertRows(10);
-      checkpointer.request();
-      await checkpointer.idle();
-      const held = checkpointer.walFrames;
-      expect(held).toBeGreaterThan(8);
+      await checkpointNow(checkpointer);
+      expect(checkpointer.walFrames).toBeGreaterThan(8);
       // Not started over, and less than a limit's growth since the wait: no second wait.
       await checkpointer.makeRoom();
       expect(checkpointer.roomWaits).toBe(1);
       insertRows(20_000);
-      checkpointer.request();
-      await checkpointer.idle();
+      await checkpointNow(checkpointer);
       await checkpointer.makeRoom();
       expect(checkpointer.roomWaits).toBe(2);
       // The reader gone, the next write starts the WAL over and the limit applies again from its start.
       reader.exec('COMMIT');
-      checkpointer.request();
-      await checkpointer.idle();
+      await checkpointNow(checkpointer);
       insertRows(10);
-      checkpointer.request();
-      await checkpointer.idle();
+      await checkpointNow(checkpointer);
       expect(checkpointer.walFrames).toBeLessThanOrEqual(4);
       insertRows(20_000);
-      checkpointer.request();
-      await checkpointer.idle();
+      await checkpointNow(checkpointer);
       await checkpointer.makeRoom();
       expect(checkpointer.roomWaits).toBe(3);
     } finally {
