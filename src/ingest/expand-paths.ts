@@ -1,6 +1,6 @@
 import type { Dirent, Stats } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 
 /** Extensions ingested when walking a folder; a file named explicitly is taken whatever its extension. */
 export const INGESTED_EXTENSIONS: readonly string[] = ['.txt', '.md'];
@@ -16,20 +16,44 @@ export interface ExpandedPaths {
  * Paths given that are looked up at once. One `stat` and one `realpath`
  * awaited in turn cost ≈ 120 µs a path (two trips to the thread pool): 11.8 s
  * for the 95,478 files of the 100k generated corpus named one by one; in
- * groups of 256, both at once, 3.3 s.
+ * groups of 256, both at once, 3.3 s (groups of 64 or 1,024: no faster).
  */
 const LOOKUP_GROUP = 256;
 
 type LookedUp = { given: string; absolute: string; info: Stats; real: string } | { given: string; error: Error };
 
-async function lookUp(given: string, cwd: string): Promise<LookedUp> {
+/** Resolved paths of the folders holding the paths given, each asked of the file system once. */
+type RealFolders = Map<string, Promise<string>>;
+
+/**
+ * A path that is not a link resolves to its folder's resolved path and its
+ * own name, so each path costs one `lstat` and each folder one `realpath`
+ * (which asks the file system about every component: six `lstat`s for a
+ * file of the generated corpus). The 95,478 files of the 100k corpus, named
+ * one by one in their 96 folders: 2.6–3.4 s with a `stat` and a `realpath`
+ * a path, 1.3–1.8 s so (docs/benchmarks.md, session 11).
+ */
+async function lookUp(given: string, cwd: string, realFolders: RealFolders): Promise<LookedUp> {
   const absolute = resolve(cwd, given);
   try {
-    const [info, real] = await Promise.all([stat(absolute), realpath(absolute)]);
-    return { given, absolute, info, real };
+    const own = await lstat(absolute);
+    if (own.isSymbolicLink()) {
+      const [info, real] = await Promise.all([stat(absolute), realpath(absolute)]);
+      return { given, absolute, info, real };
+    }
+    return { given, absolute, info: own, real: join(await realFolder(dirname(absolute), realFolders), basename(absolute)) };
   } catch (error) {
     return { given, error: error as Error };
   }
+}
+
+function realFolder(folder: string, realFolders: RealFolders): Promise<string> {
+  let real = realFolders.get(folder);
+  if (real === undefined) {
+    real = realpath(folder);
+    realFolders.set(folder, real);
+  }
+  return real;
 }
 
 /**
@@ -66,8 +90,9 @@ export async function expandPaths(paths: readonly string[], cwd: string = proces
     }
   };
 
+  const realFolders: RealFolders = new Map();
   for (let from = 0; from < paths.length; from += LOOKUP_GROUP) {
-    const group = await Promise.all(paths.slice(from, from + LOOKUP_GROUP).map((given) => lookUp(given, cwd)));
+    const group = await Promise.all(paths.slice(from, from + LOOKUP_GROUP).map((given) => lookUp(given, cwd, realFolders)));
     for (const found of group) {
       if ('error' in found) {
         missing.push({ path: found.given, message: found.error.message });

@@ -41,6 +41,22 @@ describe('expandPaths', () => {
     expect(missing).toEqual([]);
   });
 
+  it('takes a file named through a linked folder, through a link to it, or as itself once', async () => {
+    await symlink(join(dir, 'a'), join(dir, 'link-to-a'));
+    await symlink(join(dir, 'z.txt'), join(dir, 'link-to-z.txt'));
+    const { files, missing } = await expandPaths(['link-to-a/y.md', 'a/y.md', 'link-to-z.txt', 'z.txt', 'link-to-a/b/../y.md'], dir);
+    expect(files).toEqual([join(dir, 'link-to-a/y.md'), join(dir, 'link-to-z.txt')]);
+    expect(missing).toEqual([]);
+  });
+
+  it('walks a folder named through a link and as itself once, and reports a dangling link named explicitly', async () => {
+    await symlink(join(dir, 'a'), join(dir, 'link-to-a'));
+    await symlink(join(dir, 'gone.txt'), join(dir, 'dangling.txt'));
+    const { files, missing } = await expandPaths(['link-to-a', 'a', 'a/b', 'dangling.txt'], dir);
+    expect(files).toEqual([join(dir, 'link-to-a/b/x.TXT'), join(dir, 'link-to-a/y.md')]);
+    expect(missing).toEqual([{ path: 'dangling.txt', message: expect.stringContaining('ENOENT') }]);
+  });
+
   it('keeps the given order and takes each file once across many paths', async () => {
     const names = Array.from({ length: 600 }, (_, i) => `many/f${String(i).padStart(3, '0')}.txt`);
     await mkdir(join(dir, 'many'));
