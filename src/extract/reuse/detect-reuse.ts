@@ -15,7 +15,7 @@ import { CitationIndex } from './citation-index';
 import { comparableText, sourceMapperOf, type ReuseDocument, type ReuseNode } from './reuse-document';
 import { issueOrder, type ReuseOrder } from './reuse-order';
 import { reuseTokens, type ReuseTokens } from './reuse-tokens';
-import { maskedShare, TEMPLATE_WORD_SHARE, templateWordMask } from './template-passages';
+import { TEMPLATE_WORD_SHARE, TemplateWords } from './template-passages';
 
 /** Passages one document shares with another, whether or not a REPEATS edge could be drawn. */
 export interface SharedPassages {
@@ -122,11 +122,11 @@ export function detectReuse(doc: ReuseDocument, candidates: readonly ReuseDocume
   const prepare = options.prepare ?? ((_node: ReuseNode, t: string, o: AlignOptions) => prepareText(reuseTokens(t), o));
   const prepared = prepare(doc.node, text, align);
   const stopBuckets = options.stopBuckets ?? new Set<string>();
-  let templateMask: Uint8Array | null = null;
+  let template: TemplateWords | null = null;
   const isTemplate = (p: AlignedPassage): boolean => {
-    templateMask ??= templateWordMask(prepared.tokens.hashes, stopBuckets);
+    template ??= new TemplateWords(prepared.tokens.hashes, stopBuckets);
     const [from, to] = wordRange(prepared.tokens, p.a.start, p.a.end);
-    return maskedShare(templateMask, from, to) >= TEMPLATE_WORD_SHARE;
+    return template.share(from, to) >= TEMPLATE_WORD_SHARE;
   };
   const toSource = sourceMapperOf(doc);
   const seen = new Set<string>([doc.node.id]);

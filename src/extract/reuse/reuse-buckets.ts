@@ -126,8 +126,29 @@ export interface BucketWindow {
  */
 export function bucketWindows(hashes: Uint32Array, params: Readonly<ReuseBucketParams> = DEFAULT_REUSE_BUCKET_PARAMS): BucketWindow[] {
   if (hashes.length === 0) return [];
+  return windowsAt(hashes, passageWindowStarts(hashes.length, params), params);
+}
+
+/** Where the passage windows over `count` shingles start (those of `bucketWindows`), ascending. */
+export function passageWindowStarts(count: number, params: Readonly<ReuseBucketParams> = DEFAULT_REUSE_BUCKET_PARAMS): number[] {
+  return windowStarts(count, params.window, Math.max(1, params.stride));
+}
+
+/**
+ * `bucketWindows` of some of the windows only: those starting at `starts`
+ * (ascending, of `passageWindowStarts`). A window's keys depend on its own
+ * shingles alone, so only the stretch from the first window to the last is
+ * hashed.
+ */
+export function windowsAt(hashes: Uint32Array, starts: readonly number[], params: Readonly<ReuseBucketParams> = DEFAULT_REUSE_BUCKET_PARAMS): BucketWindow[] {
+  if (starts.length === 0) return [];
   const { window, bands, rows } = params;
-  const { starts, signatures, perms } = passageSignatures(hashes, params);
+  const from = starts[0]!;
+  const to = Math.min(hashes.length, starts[starts.length - 1]! + window);
+  const seeds = seedsFor(bands * rows);
+  const perms = seeds.length;
+  const block = gcd(window, Math.max(1, params.stride));
+  const signatures = windowSignatures(hashes.subarray(from, to), seeds, starts.map((start) => start - from), window, block);
   return starts.map((start, w) => {
     const keys: string[] = [];
     for (let b = 0; b < bands; b++) keys.push(bucketKeyName(b, bandValue(signatures, w * perms + b * rows, rows, b)));

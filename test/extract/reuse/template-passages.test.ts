@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { detectReuse, maskedShare, templateWordMask, type ReuseDocument } from '../../../src/extract/reuse';
-import { bucketWindows, DEFAULT_REUSE_BUCKET_PARAMS } from '../../../src/extract/reuse/reuse-buckets';
+import { bucketWindows, DEFAULT_REUSE_BUCKET_PARAMS, passageWindowStarts, windowsAt } from '../../../src/extract/reuse/reuse-buckets';
+import { TemplateWords } from '../../../src/extract/reuse/template-passages';
 import { reuseTokens } from '../../../src/extract/reuse/reuse-tokens';
 import { shingleHashes } from '../../../src/extract/reuse/shingles';
 
@@ -44,6 +47,76 @@ describe('templateWordMask', () => {
   it('marks nothing without stop buckets or when none of them is the text’s own', () => {
     expect(templateWordMask(hashesOf(text), new Set()).every((m) => m === 0)).toBe(true);
     expect(templateWordMask(hashesOf(text), new Set(['b0:0000000000000'])).every((m) => m === 0)).toBe(true);
+  });
+});
+
+describe('template words worked out only where asked', () => {
+  const SEEDS = join(__dirname, '../../../seeds');
+  const texts = readdirSync(SEEDS)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((n) => readFileSync(join(SEEDS, n), 'utf8'));
+  const { shingleSize } = DEFAULT_REUSE_BUCKET_PARAMS;
+  /** Deterministic choices (mulberry32), so a failure repeats. */
+  const random = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  /** The whole mask as the definition reads: every window's words, marked when one of its keys is a stop bucket. */
+  const wholeMask = (hashes: Uint32Array, stop: ReadonlySet<string>): Uint8Array => {
+    const mask = new Uint8Array(hashes.length);
+    for (const w of bucketWindows(shingleHashes(hashes, shingleSize))) {
+      if (w.keys.some((k) => stop.has(k))) mask.fill(1, w.start, Math.min(hashes.length, w.end - 1 + shingleSize));
+    }
+    return mask;
+  };
+
+  it('gives any subset of the windows the keys bucketWindows gives them', () => {
+    const next = random(7);
+    for (const text of texts) {
+      const shingles = shingleHashes(hashesOf(text), shingleSize);
+      const all = bucketWindows(shingles);
+      expect(all.map((w) => w.start)).toEqual(passageWindowStarts(shingles.length));
+      const subset = all.filter((_, i) => i === all.length - 1 || next() < 0.3);
+      expect(windowsAt(shingles, subset.map((w) => w.start))).toEqual(subset);
+      expect(windowsAt(shingles, [all[all.length - 1]!.start])).toEqual([all[all.length - 1]]);
+    }
+  });
+
+  it('answers every range as the whole mask does, in any order of asking', () => {
+    const next = random(11);
+    for (const text of texts) {
+      const hashes = hashesOf(text);
+      const keys = bucketWindows(shingleHashes(hashes, shingleSize)).flatMap((w) => w.keys);
+      const stop = new Set(keys.filter(() => next() < 0.15));
+      expect(stop.size).toBeGreaterThan(0);
+      const mask = wholeMask(hashes, stop);
+      expect(templateWordMask(hashes, stop)).toEqual(mask);
+      const words = new TemplateWords(hashes, stop);
+      for (let k = 0; k < 40; k++) {
+        const from = Math.floor(next() * hashes.length);
+        const to = Math.min(hashes.length, from + 20 + Math.floor(next() * 200));
+        expect(words.share(from, to)).toBe(maskedShare(mask, from, to));
+      }
+    }
+  });
+
+  it('hashes only the windows covering the words asked about', () => {
+    const text = words('ba', 200).join(' ');
+    const hashes = hashesOf(text);
+    // 200 words → 196 shingles → windows every 8 up to 176, and 180 flush with the end: 24 windows.
+    const stop = new Set(bucketWindows(shingleHashes(hashes, shingleSize)).find((w) => w.start === 96)!.keys.slice(0, 1));
+    const words100 = new TemplateWords(hashes, stop);
+    // Window s covers words [s, s + 20): words [100, 120) meet the windows at 88, 96, 104 and 112 only;
+    // the stop window (96) marks words [96, 116), 16 of the 20.
+    expect(words100.share(100, 120)).toBe(16 / 20);
+    expect(words100.hashedWindows).toBe(4);
+    expect(words100.share(100, 120)).toBe(16 / 20);
+    expect(words100.hashedWindows).toBe(4);
+    expect(words100.share(0, 200)).toBe(20 / 200);
+    expect(words100.hashedWindows).toBe(24);
   });
 });
 
