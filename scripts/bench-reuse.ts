@@ -26,7 +26,8 @@
  *
  * `--limit N` runs the pass over the first N documents only (recall is then
  * that of a partial pass): the per-document cost on a large store.
- * `--workers N`: threads finding the edges (0 = main thread; default one per core).
+ * `--workers N`: threads finding the edges (default 0: the calling thread, `runReusePass`'s own default;
+ * ingest gives a pass of `REUSE_WORKERS_MIN_DOCUMENTS` or more one per core, so `--workers 2` matches it here).
  * `--store-candidates`: candidates from the store, not the in-memory index of a first ingest
  * (always so with `--limit`, whose signatures do not cover the store).
  */
