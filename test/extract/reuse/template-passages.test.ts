@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectReuse, maskedShare, templateWordMask, type ReuseDocument } from '../../../src/extract/reuse';
-import { bucketWindows, DEFAULT_REUSE_BUCKET_PARAMS, passageWindowStarts, windowsAt } from '../../../src/extract/reuse/reuse-buckets';
+import { bucketsOfShingles, bucketWindows, DEFAULT_REUSE_BUCKET_PARAMS, passageWindowStarts, windowsAt } from '../../../src/extract/reuse/reuse-buckets';
 import { TemplateWords } from '../../../src/extract/reuse/template-passages';
 import { reuseTokens } from '../../../src/extract/reuse/reuse-tokens';
 import { shingleHashes } from '../../../src/extract/reuse/shingles';
@@ -73,12 +73,14 @@ describe('template words worked out only where asked', () => {
     return mask;
   };
 
-  it('gives any subset of the windows the keys bucketWindows gives them', () => {
+  it('gives any subset of the windows the keys bucketWindows gives them, each the keys of its own shingles', () => {
     const next = random(7);
     for (const text of texts) {
       const shingles = shingleHashes(hashesOf(text), shingleSize);
       const all = bucketWindows(shingles);
       expect(all.map((w) => w.start)).toEqual(passageWindowStarts(shingles.length));
+      // A stretch of one window's length is one window: bucketsOfShingles gives its key of each band.
+      for (const w of all) expect(w.keys).toEqual(bucketsOfShingles(shingles.subarray(w.start, w.end)));
       const subset = all.filter((_, i) => i === all.length - 1 || next() < 0.3);
       expect(windowsAt(shingles, subset.map((w) => w.start))).toEqual(subset);
       expect(windowsAt(shingles, [all[all.length - 1]!.start])).toEqual([all[all.length - 1]]);
