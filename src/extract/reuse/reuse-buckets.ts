@@ -66,13 +66,23 @@ function windowStarts(count: number, window: number, stride: number): number[] {
   return starts;
 }
 
-/** The passage windows' starts and their MinHash signatures (`windowSignatures`, row-major). */
-function passageSignatures(hashes: Uint32Array, params: Readonly<ReuseBucketParams>): { starts: number[]; signatures: Uint32Array; perms: number } {
+/**
+ * MinHash signatures (`windowSignatures`, row-major) of the passage windows
+ * starting at `starts` (ascending; all of them by default). A window's
+ * signature depends on its own shingles alone, so only the stretch from the
+ * first window to the last is hashed.
+ */
+function passageSignatures(
+  hashes: Uint32Array,
+  params: Readonly<ReuseBucketParams>,
+  starts: readonly number[] = passageWindowStarts(hashes.length, params),
+): { starts: readonly number[]; signatures: Uint32Array; perms: number } {
   const { window, bands, rows } = params;
-  const stride = Math.max(1, params.stride);
   const seeds = seedsFor(bands * rows);
-  const starts = windowStarts(hashes.length, window, stride);
-  return { starts, signatures: windowSignatures(hashes, seeds, starts, window, gcd(window, stride)), perms: seeds.length };
+  const from = starts[0] ?? 0;
+  const to = Math.min(hashes.length, (starts[starts.length - 1] ?? 0) + window);
+  const within = starts.map((start) => start - from);
+  return { starts, signatures: windowSignatures(hashes.subarray(from, to), seeds, within, window, gcd(window, Math.max(1, params.stride))), perms: seeds.length };
 }
 
 function gcd(a: number, b: number): number {
@@ -134,21 +144,11 @@ export function passageWindowStarts(count: number, params: Readonly<ReuseBucketP
   return windowStarts(count, params.window, Math.max(1, params.stride));
 }
 
-/**
- * `bucketWindows` of some of the windows only: those starting at `starts`
- * (ascending, of `passageWindowStarts`). A window's keys depend on its own
- * shingles alone, so only the stretch from the first window to the last is
- * hashed.
- */
+/** `bucketWindows` of some of the windows only: those starting at `starts` (ascending, of `passageWindowStarts`). */
 export function windowsAt(hashes: Uint32Array, starts: readonly number[], params: Readonly<ReuseBucketParams> = DEFAULT_REUSE_BUCKET_PARAMS): BucketWindow[] {
   if (starts.length === 0) return [];
   const { window, bands, rows } = params;
-  const from = starts[0]!;
-  const to = Math.min(hashes.length, starts[starts.length - 1]! + window);
-  const seeds = seedsFor(bands * rows);
-  const perms = seeds.length;
-  const block = gcd(window, Math.max(1, params.stride));
-  const signatures = windowSignatures(hashes.subarray(from, to), seeds, starts.map((start) => start - from), window, block);
+  const { signatures, perms } = passageSignatures(hashes, params, starts);
   return starts.map((start, w) => {
     const keys: string[] = [];
     for (let b = 0; b < bands; b++) keys.push(bucketKeyName(b, bandValue(signatures, w * perms + b * rows, rows, b)));
