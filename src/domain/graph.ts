@@ -126,6 +126,9 @@ export interface DocumentNode {
 
 export type RelationOrigin = 'extracted' | 'correction';
 
+/** A relation's type and ends, without its evidence: what following citations needs. */
+export type RelationLink = Pick<RelationEdge, 'type' | 'sourceId' | 'targetId'>;
+
 export interface RelationEdge {
   type: RelationType;
   sourceId: string;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Direction } from '../domain/direction';
 import { StoreUnavailableError } from '../domain/errors';
-import type { RelationEdge } from '../domain/graph';
+import type { RelationEdge, RelationLink } from '../domain/graph';
 import { CITING_RELATION_TYPES, RelationType } from '../domain/relation-type';
 import {
   detectReuse,
@@ -40,7 +40,7 @@ export interface ReuseContext {
 export type ReuseStep = (
   doc: ReuseDocumentView,
   candidates: readonly ReuseDocumentView[],
-  citations: readonly RelationEdge[],
+  citations: readonly RelationLink[],
   context?: ReuseContext,
 ) => RelationEdge[];
 
@@ -470,17 +470,17 @@ class DocumentCache {
 
 /** Citing edges out of documents, fetched once per document and level by level for many at a time. */
 class CitationCache {
-  private readonly out = new LruCache<string, RelationEdge[]>(CITATION_CACHE_SIZE);
+  private readonly out = new LruCache<string, RelationLink[]>(CITATION_CACHE_SIZE);
 
   constructor(private readonly store: GraphStore) {}
 
   /** Citing edges out of the documents and, level by level, out of what they cite. */
-  async around(ids: readonly string[]): Promise<RelationEdge[]> {
-    const edges: RelationEdge[] = [];
+  async around(ids: readonly string[]): Promise<RelationLink[]> {
+    const edges: RelationLink[] = [];
     const seen = new Set(ids);
     let frontier = [...seen];
     for (let depth = 0; depth < CITATION_DEPTH && frontier.length > 0; depth++) {
-      const known = new Map<string, RelationEdge[]>();
+      const known = new Map<string, RelationLink[]>();
       const missing: string[] = [];
       for (const id of frontier) {
         const cached = this.out.get(id);
@@ -488,7 +488,7 @@ class CitationCache {
         else missing.push(id);
       }
       if (missing.length > 0) {
-        const found = await this.store.relations(missing, Direction.OUT, CITING_TYPES);
+        const found = await this.linksOut(missing);
         for (const id of missing) known.set(id, []);
         for (const r of found) known.get(r.sourceId)?.push(r);
         for (const id of missing) this.out.set(id, known.get(id)!);
@@ -506,5 +506,9 @@ class CitationCache {
       frontier = next;
     }
     return edges;
+  }
+
+  private linksOut(ids: readonly string[]): Promise<RelationLink[]> {
+    return this.store.relationLinksOut ? this.store.relationLinksOut(ids, CITING_TYPES) : this.store.relations(ids, Direction.OUT, CITING_TYPES);
   }
 }

@@ -8,6 +8,7 @@ import type {
   ProvinceNode,
   RelationCorrection,
   RelationEdge,
+  RelationLink,
   RelationRecord,
 } from '../domain/graph';
 import type { RelationType } from '../domain/relation-type';
@@ -175,6 +176,15 @@ export interface GraphStore {
    * (anchor id, type, other end id).
    */
   relations(ids: readonly string[], direction: Direction, types?: readonly RelationType[]): Promise<RelationRecord[]>;
+
+  /**
+   * The effective relations of `types` out of `ids`, as `relations(ids,
+   * OUT, types)` finds them, with type and ends only and in no particular
+   * order. The reuse pass follows citations around every document and its
+   * candidates (hundreds of thousands of reads in a national corpus) and
+   * needs nothing more. Optional: the pass falls back to `relations`.
+   */
+  relationLinksOut?(ids: readonly string[], types: readonly RelationType[]): Promise<RelationLink[]>;
 
   /**
    * The subgraph reachable from `rootId` within `maxDepth` hops along the

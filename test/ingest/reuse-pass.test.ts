@@ -8,7 +8,7 @@ import { batchesPerWorkerRun, reuseWorkersFor, runReusePass, REUSE_BATCH_SIZE, t
 import { STOP_BUCKET_FLOOR } from '../../src/extract/reuse';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
-import { documentNode, fileGraph } from '../store/contract/graph-fixtures';
+import { documentNode, fileGraph, relation } from '../store/contract/graph-fixtures';
 
 /**
  * A real SQLite store holding LETTERS in-corpus letters of one office: every
@@ -118,6 +118,45 @@ describe('runReusePass on a real SQLite store', () => {
     await runReusePass(store, signatures(), step, undefined, { documentCacheSize: 1 });
     expect(seen.get(idOf(0))!.candidates).toEqual([idOf(1)]);
     expect(seen.get(idOf(1))!.candidates).toEqual([idOf(0)]);
+  });
+
+  it('gives the step the citations around a document and its candidates, read without evidence where the store can', async () => {
+    // Letter 0 cites X, which implements Y, which cites Z: three levels the pass follows (it follows four).
+    const [x, y, z] = ['doc:national:16/CT-TTg:2020', 'doc:national:07-KL/TW:2021', 'doc:national:128/NQ-CP:2021'];
+    await store.writeFile(
+      fileGraph('cites.txt', {
+        documents: [documentNode({ id: idOf(0) }), documentNode({ id: x }), documentNode({ id: y }), documentNode({ id: z })],
+        relations: [
+          relation(RelationType.CITES, idOf(0), x, 'Chỉ thị 16/CT-TTg', 'cites.txt'),
+          relation(RelationType.IMPLEMENTS, x, y, 'Kết luận 07-KL/TW', 'cites.txt'),
+          relation(RelationType.CITES, y, z, 'Nghị quyết 128/NQ-CP', 'cites.txt'),
+          relation(RelationType.REPEATS, y, x, 'đoạn chép', 'cites.txt'),
+        ],
+      }),
+    );
+    const expected = [`${idOf(0)} CITES ${x}`, `${x} IMPLEMENTS ${y}`, `${y} CITES ${z}`].sort();
+    const citationsOfLetter0 = async (passStore: SqliteGraphStore): Promise<string[]> => {
+      let got: string[] = [];
+      const recorder: ReuseStep = (doc, candidates, citations, context) => {
+        if (doc.id === idOf(0)) got = citations.map((c) => `${c.sourceId} ${c.type} ${c.targetId}`).sort();
+        return step(doc, candidates, citations, context);
+      };
+      await runReusePass(passStore, signatures(), recorder);
+      return got;
+    };
+    let fullReads = 0;
+    const relations = store.relations.bind(store);
+    store.relations = async (...args) => {
+      fullReads += 1;
+      return relations(...args);
+    };
+    expect(await citationsOfLetter0(store)).toEqual(expected);
+    expect(fullReads).toBe(0);
+    // A store without the lean read gives the pass the same citations through relations().
+    const withoutLinks = Object.create(store) as SqliteGraphStore;
+    Object.defineProperty(withoutLinks, 'relationLinksOut', { value: undefined });
+    expect(await citationsOfLetter0(withoutLinks)).toEqual(expected);
+    expect(fullReads).toBeGreaterThan(0);
   });
 
   it('writes once per batch of documents, with every source of the batch', async () => {

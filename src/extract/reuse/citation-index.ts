@@ -1,4 +1,4 @@
-import type { RelationEdge } from '../../domain/graph';
+import type { RelationLink } from '../../domain/graph';
 import { CITING_RELATION_TYPES, RelationType } from '../../domain/relation-type';
 
 const CITING = new Set<RelationType>([RelationType.CITES, ...CITING_RELATION_TYPES]);
@@ -11,7 +11,7 @@ export class CitationIndex {
   private readonly cited = new Map<string, Set<string>>();
   private readonly implemented = new Map<string, Set<string>>();
 
-  constructor(edges: readonly RelationEdge[]) {
+  constructor(edges: readonly RelationLink[]) {
     for (const e of edges) {
       if (!CITING.has(e.type) || e.sourceId === e.targetId) continue;
       add(this.cited, e.sourceId, e.targetId);

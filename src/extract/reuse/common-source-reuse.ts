@@ -1,4 +1,4 @@
-import type { RelationEdge } from '../../domain/graph';
+import type { RelationEdge, RelationLink } from '../../domain/graph';
 import { RelationType } from '../../domain/relation-type';
 import type { Evidence } from '../../domain/span';
 import { CitationIndex } from './citation-index';
@@ -22,7 +22,7 @@ const INFERENCE_DISCOUNT = 0.85;
  */
 export function inferCommonSourceReuse(
   shared: readonly SharedPassages[],
-  citations: readonly RelationEdge[],
+  citations: readonly RelationLink[],
   options: { minConfidence?: number } = {},
 ): RelationEdge[] {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_REUSE_CONFIDENCE;

@@ -1,4 +1,4 @@
-import type { RelationEdge } from '../../domain/graph';
+import type { RelationEdge, RelationLink } from '../../domain/graph';
 import { lowerBound } from '../../shared/lower-bound';
 import { RelationType } from '../../domain/relation-type';
 import type { Evidence } from '../../domain/span';
@@ -50,7 +50,7 @@ export interface ReuseFindings {
 export interface DetectReuseOptions {
   align?: Partial<AlignOptions>;
   /** Citation edges of the documents involved: they break date ties and reveal common sources. */
-  citations?: readonly RelationEdge[];
+  citations?: readonly RelationLink[];
   /** Passages quoted as evidence per pair, strongest first. */
   maxEvidence?: number;
   /**

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ChainDirection, Direction } from '../../domain/direction';
 import { InvalidArgumentError, NotFoundError } from '../../domain/errors';
-import type { RelationRecord } from '../../domain/graph';
+import type { RelationLink, RelationRecord } from '../../domain/graph';
 import { assertWellFormedId } from '../../domain/identity';
 import type { RelationType } from '../../domain/relation-type';
 import type { Evidence } from '../../domain/span';
@@ -10,7 +10,7 @@ import type { Subgraph } from '../port';
 import { typesOrAll } from '../shared/relation-types';
 import { fromRelationRow, placeholders, RELATION_COLUMNS, type RelationRow } from './relation-row';
 import { deferFields } from './deferred-fields';
-import { statement } from './statement-cache';
+import { rawStatement, statement } from './statement-cache';
 
 /** Deepest chain or path a caller may ask for; deeper walks fan out over the whole corpus. */
 export const MAX_TRAVERSAL_DEPTH = 10;
@@ -49,6 +49,17 @@ export function relations(
   const anchorOf = (r: RelationRecord): string => (direction === Direction.OUT ? r.sourceId : r.targetId);
   const otherOf = (r: RelationRecord): string => (direction === Direction.OUT ? r.targetId : r.sourceId);
   return out.sort((a, b) => cmp(anchorOf(a), anchorOf(b)) || cmp(a.type, b.type) || cmp(otherOf(a), otherOf(b)));
+}
+
+/** `relations(db, ids, OUT, types)` as type and ends only, unordered: read from the covering index on (source_id, type, target_id). */
+export function relationLinksOut(db: Database.Database, ids: readonly string[], types: readonly RelationType[]): RelationLink[] {
+  ids.forEach((id) => assertWellFormedId(id, 'doc'));
+  if (ids.length === 0 || types.length === 0) return [];
+  const rows = rawStatement(
+    db,
+    'SELECT type, source_id, target_id FROM effective_relations WHERE source_id IN (SELECT value FROM json_each(?)) AND type IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify([...new Set(ids)]), JSON.stringify(types)) as Array<[RelationType, string, string]>;
+  return rows.map(([type, sourceId, targetId]) => ({ type, sourceId, targetId }));
 }
 
 const LEAN_RELATION_COLUMNS = RELATION_COLUMNS.replace('evidence, ', '');

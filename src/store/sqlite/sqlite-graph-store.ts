@@ -8,6 +8,7 @@ import type {
   ProvinceNode,
   RelationCorrection,
   RelationEdge,
+  RelationLink,
   RelationRecord,
 } from '../../domain/graph';
 import type { RelationType } from '../../domain/relation-type';
@@ -156,6 +157,10 @@ export class SqliteGraphStore implements GraphStore {
 
   async relations(ids: readonly string[], direction: Direction, types?: readonly RelationType[]): Promise<RelationRecord[]> {
     return this.read(() => relationQueries.relations(this.db, ids, direction, types));
+  }
+
+  async relationLinksOut(ids: readonly string[], types: readonly RelationType[]): Promise<RelationLink[]> {
+    return this.read(() => relationQueries.relationLinksOut(this.db, ids, types));
   }
 
   async chain(rootId: string, direction: ChainDirection, types: readonly RelationType[], maxDepth: number): Promise<Subgraph> {

@@ -7,20 +7,24 @@ import type Database from 'better-sqlite3';
  */
 const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
-export function statement(db: Database.Database, sql: string): Database.Statement {
+function cached(db: Database.Database, key: string, prepare: () => Database.Statement): Database.Statement {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
-  let stmt = cache.get(sql);
-  if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
+  let stmt = cache.get(key);
+  if (!stmt) cache.set(key, (stmt = prepare()));
   return stmt;
+}
+
+export function statement(db: Database.Database, sql: string): Database.Statement {
+  return cached(db, sql, () => db.prepare(sql));
 }
 
 /** A cached statement returning the first column only. */
 export function pluckStatement(db: Database.Database, sql: string): Database.Statement {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
-  const key = `pluck:${sql}`;
-  let stmt = cache.get(key);
-  if (!stmt) cache.set(key, (stmt = db.prepare(sql).pluck()));
-  return stmt;
+  return cached(db, `pluck:${sql}`, () => db.prepare(sql).pluck());
+}
+
+/** A cached statement returning rows as arrays of column values (no object per row). */
+export function rawStatement(db: Database.Database, sql: string): Database.Statement {
+  return cached(db, `raw:${sql}`, () => db.prepare(sql).raw());
 }

@@ -450,6 +450,32 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
         ]);
       });
 
+      it('relationLinksOut, where offered: the effective relations of the types asked, type and ends only', async () => {
+        await store.applyCorrection({ action: 'remove', type: RelationType.CITES, sourceId: ID.ub3953, targetId: ID.kl07, note: null, createdBy: 'ana', createdAt: at });
+        await store.applyCorrection({ action: 'add', type: RelationType.REPEATS, sourceId: ID.ub3953, targetId: ID.bd100, note: null, createdBy: 'ana', createdAt: at });
+        if (!store.relationLinksOut) {
+          expect(store.relationLinksOut).toBeUndefined(); // optional: the reuse pass falls back to relations()
+          return;
+        }
+        const ids = [ID.ub3953, ID.tu470, ID.bdUndated, ID.ub3953, 'doc:national:1/X:2000'];
+        const linkKey = (r: { type: string; sourceId: string; targetId: string }): string => `${r.sourceId} ${r.type} ${r.targetId}`;
+        const citing = await store.relationLinksOut(ids, [RelationType.CITES, RelationType.IMPLEMENTS]);
+        expect(citing.map(linkKey).sort()).toEqual(
+          [
+            `${ID.ub3953} CITES ${ID.tu470}`,
+            `${ID.ub3953} IMPLEMENTS ${ID.tu470}`,
+            `${ID.tu470} CITES ${ID.kl07}`,
+            `${ID.tu470} IMPLEMENTS ${ID.kl07}`,
+            `${ID.bdUndated} IMPLEMENTS ${ID.bd100}`,
+          ].sort(),
+        );
+        expect(citing.every((r) => Object.keys(r).sort().join() === 'sourceId,targetId,type')).toBe(true);
+        const repeats = await store.relationLinksOut(ids, [RelationType.REPEATS]);
+        expect(repeats.map(linkKey)).toEqual([`${ID.ub3953} REPEATS ${ID.bd100}`]);
+        expect(await store.relationLinksOut([], [RelationType.CITES])).toEqual([]);
+        await expect(store.relationLinksOut(['470-CV/TU'], [RelationType.CITES])).rejects.toBeInstanceOf(InvalidArgumentError);
+      });
+
       it('lets the newest correction of a relation win', async () => {
         const base = { type: RelationType.CITES, sourceId: ID.tu470, targetId: ID.kl07, note: null, createdBy: 'ana', createdAt: at };
         await store.applyCorrection({ ...base, action: 'remove' });
