@@ -343,14 +343,16 @@ async function reuseBatch(
   // Held for the batch whatever the cache evicts meanwhile (a batch's candidates may outnumber it).
   const candidateNodes = await documents.load(planned.flatMap((p) => p.candidateIds));
   // One walk for the whole batch, a store read per level: each document's own walk below then
-  // finds its levels cached (one read per document and level cost 12% of the 100k pass).
-  await citations.around(planned.flatMap((p) => [p.doc.id, ...p.candidateIds]));
+  // goes through what it read (one read per document and level cost 12% of the 100k pass).
+  const citationsOut = await citations.outAround(planned.flatMap((p) => [p.doc.id, ...p.candidateIds]));
   const relations: RelationEdge[] = [];
   for (const { doc, stopBuckets, candidateIds } of planned) {
     try {
       const candidates = candidateIds.map((id) => candidateNodes.get(id)).filter((d): d is ReuseDocumentView => d !== undefined && d !== null);
       if (candidates.length === 0) continue;
-      const around = await citations.around([doc.id, ...candidates.map((c) => c.id)]);
+      const ids = [doc.id, ...candidates.map((c) => c.id)];
+      // The batch's walk covers every document's: its documents and candidates are among the batch's.
+      const around = linksAround(ids, citationsOut) ?? (await citations.around(ids));
       relations.push(...step(doc, candidates, around, { stopBuckets, prepare: documents.prepare }));
     } catch (error) {
       if (error instanceof StoreUnavailableError) throw error;
@@ -476,11 +478,20 @@ class CitationCache {
 
   /** Citing edges out of the documents and, level by level, out of what they cite. */
   async around(ids: readonly string[]): Promise<RelationLink[]> {
-    const edges: RelationLink[] = [];
+    return linksAround(ids, await this.outAround(ids))!;
+  }
+
+  /**
+   * The citing edges out of every document `around(ids)` walks through, by
+   * document: a batch reads them once, and each of its documents then walks
+   * its own neighbourhood in them (`linksAround`) without the cache's
+   * bookkeeping or a promise per level.
+   */
+  async outAround(ids: readonly string[]): Promise<Map<string, RelationLink[]>> {
+    const known = new Map<string, RelationLink[]>();
     const seen = new Set(ids);
     let frontier = [...seen];
     for (let depth = 0; depth < CITATION_DEPTH && frontier.length > 0; depth++) {
-      const known = new Map<string, RelationLink[]>();
       const missing: string[] = [];
       for (const id of frontier) {
         const cached = this.out.get(id);
@@ -496,7 +507,6 @@ class CitationCache {
       const next: string[] = [];
       for (const id of frontier) {
         for (const r of known.get(id)!) {
-          edges.push(r);
           if (!seen.has(r.targetId)) {
             seen.add(r.targetId);
             next.push(r.targetId);
@@ -505,10 +515,37 @@ class CitationCache {
       }
       frontier = next;
     }
-    return edges;
+    return known;
   }
 
   private linksOut(ids: readonly string[]): Promise<RelationLink[]> {
     return this.store.relationLinksOut ? this.store.relationLinksOut(ids, CITING_TYPES) : this.store.relations(ids, Direction.OUT, CITING_TYPES);
   }
+}
+
+/**
+ * The citing edges within `CITATION_DEPTH` levels of `ids`, level by level,
+ * walked in `out` (edges by source document); null when the walk reaches a
+ * document `out` does not cover.
+ */
+export function linksAround(ids: readonly string[], out: ReadonlyMap<string, readonly RelationLink[]>): RelationLink[] | null {
+  const edges: RelationLink[] = [];
+  const seen = new Set(ids);
+  let frontier = [...seen];
+  for (let depth = 0; depth < CITATION_DEPTH && frontier.length > 0; depth++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      const links = out.get(id);
+      if (links === undefined) return null;
+      for (const r of links) {
+        edges.push(r);
+        if (!seen.has(r.targetId)) {
+          seen.add(r.targetId);
+          next.push(r.targetId);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return edges;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Direction } from '../../src/domain/direction';
 import type { RelationEdge } from '../../src/domain/graph';
 import { RelationType } from '../../src/domain/relation-type';
-import { batchesPerWorkerRun, reuseWorkersFor, runReusePass, REUSE_BATCH_SIZE, type ReuseContext, type ReuseStep } from '../../src/ingest/reuse-pass';
+import { batchesPerWorkerRun, linksAround, reuseWorkersFor, runReusePass, REUSE_BATCH_SIZE, type ReuseContext, type ReuseStep } from '../../src/ingest/reuse-pass';
 import { STOP_BUCKET_FLOOR } from '../../src/extract/reuse';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
@@ -206,5 +206,31 @@ describe('reuseWorkersFor', () => {
     expect(reuseWorkersFor(4, 2000)).toBe(4);
     // One thread offered: no worker, whatever the size.
     expect(reuseWorkersFor(1, 98_945)).toBe(0);
+  });
+});
+
+describe('linksAround', () => {
+  const link = (sourceId: string, targetId: string, type = RelationType.CITES) => ({ type, sourceId, targetId });
+  const keyOf = (r: { sourceId: string; targetId: string }): string => `${r.sourceId}>${r.targetId}`;
+
+  it('walks four levels of citing edges from the documents given, each edge once, level by level', () => {
+    // a → b → c → d → e → f, and x → c beside it; b → a closes a cycle.
+    const out = new Map([
+      ['a', [link('a', 'b')]],
+      ['b', [link('b', 'c', RelationType.IMPLEMENTS), link('b', 'a')]],
+      ['c', [link('c', 'd')]],
+      ['d', [link('d', 'e')]],
+      ['e', [link('e', 'f')]],
+      ['x', [link('x', 'c')]],
+    ]);
+    expect(linksAround(['a'], out)!.map(keyOf)).toEqual(['a>b', 'b>c', 'b>a', 'c>d', 'd>e']);
+    // From x, c is one level nearer: e → f is then within four.
+    expect(linksAround(['a', 'x'], out)!.map(keyOf)).toEqual(['a>b', 'x>c', 'b>c', 'b>a', 'c>d', 'd>e', 'e>f']);
+  });
+
+  it('is null when the walk reaches a document whose edges were not read', () => {
+    const out = new Map([['a', [link('a', 'b')]], ['b', [link('b', 'c')]]]);
+    expect(linksAround(['a'], out)).toBeNull();
+    expect(linksAround(['a'], new Map([...out, ['c', []]]))!.map(keyOf)).toEqual(['a>b', 'b>c']);
   });
 });
