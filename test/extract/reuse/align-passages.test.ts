@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { alignPassages, passageCoverage, DEFAULT_ALIGN_OPTIONS } from '../../../src/extract/reuse';
+import { alignPrepared, prepareText, seedPositions, type PreparedText } from '../../../src/extract/reuse/align-passages';
+import { reuseTokens } from '../../../src/extract/reuse/reuse-tokens';
 import { seed, type SeedName } from './seed-documents';
 
 const text = (name: SeedName): string => seed(name).node.text!;
@@ -114,5 +116,40 @@ describe('alignPassages', () => {
         for (let i = 1; i < byB.length; i++) expect(byB[i]!.b.start).toBeGreaterThanOrEqual(byB[i - 1]!.b.end);
       }),
     );
+  });
+});
+
+describe('prepareText', () => {
+  const names: SeedName[] = ['ubnd3953', 'tu473', 'tu470', 'vpcp285'];
+
+  it('indexes every position of every seed, ascending, and finds no position for a seed the text lacks', () => {
+    for (const name of names) {
+      const p = prepareText(reuseTokens(text(name)));
+      expect(p.seeds.length).toBe(reuseTokens(text(name)).ids.length - p.seedSize + 1);
+      const expected = new Map<number, number[]>();
+      p.seeds.forEach((hash, i) => expected.set(hash, [...(expected.get(hash) ?? []), i]));
+      for (const [hash, positions] of expected) expect(seedPositions(p, hash)).toEqual(positions);
+      expect([...expected.values()].some((positions) => positions.length > 1)).toBe(true); // repeated phrases are covered
+      let absent = 0;
+      for (let hash = 1; absent < 1000; hash = (Math.imul(hash, 2654435761) + 1) >>> 0) {
+        if (expected.has(hash)) continue;
+        expect(seedPositions(p, hash)).toEqual([]);
+        absent++;
+      }
+    }
+  });
+
+  it('searches only the first text through its index, built once: the second is read through its seeds', () => {
+    const [a, b] = (['ubnd3953', 'tu473'] as SeedName[]).map((n) => prepareText(reuseTokens(text(n))));
+    const seedsOnly = { tokens: b!.tokens, seedSize: b!.seedSize, seeds: b!.seeds } as Omit<PreparedText, 'index'>;
+    const unindexed = Object.defineProperty(seedsOnly, 'index', {
+      get: () => {
+        throw new Error('the second text was searched');
+      },
+    }) as PreparedText;
+    const passages = alignPrepared(a!, unindexed);
+    expect(passages).toEqual(alignPrepared(a!, b!));
+    expect(passages.length).toBeGreaterThan(0);
+    expect(a!.index).toBe(a!.index);
   });
 });
