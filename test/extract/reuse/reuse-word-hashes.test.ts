@@ -40,4 +40,21 @@ describe('reuseWordHashes', () => {
     expect(Array.from(tokens.hashes)).toEqual([fnv1a32('x'), fnv1a32('dak'.repeat(400)), fnv1a32('y')]);
     expect(Array.from(reuseWordHashes(`x ${word} y`))).toEqual(Array.from(tokens.hashes));
   });
+
+  it('gives each call arrays of its own: a later text, longer or shorter, leaves earlier results as they were', () => {
+    const first = seed('tu342').node.text!;
+    const tokens = reuseTokens(first);
+    const hashes = reuseWordHashes(first);
+    const copy = { ids: Array.from(tokens.ids), hashes: Array.from(tokens.hashes), starts: Array.from(tokens.starts), ends: Array.from(tokens.ends) };
+    const long = 'b c '.repeat(600_000); // 1.2 million words: past the working arrays' size, which are then given back
+    expect(reuseTokens(long).ids.length).toBe(1_200_000);
+    expect(reuseWordHashes(long).length).toBe(1_200_000);
+    const short = reuseTokens('Đắk Nông');
+    expect({ ids: Array.from(tokens.ids), hashes: Array.from(tokens.hashes), starts: Array.from(tokens.starts), ends: Array.from(tokens.ends) }).toEqual(copy);
+    expect(Array.from(hashes)).toEqual(copy.hashes);
+    expect(Array.from(short.hashes)).toEqual([fnv1a32('dak'), fnv1a32('nong')]);
+    expect(Array.from(short.starts)).toEqual([0, 4]);
+    expect(Array.from(short.ends)).toEqual([3, 8]);
+    expect(short.ids.length).toBe(2);
+  });
 });
