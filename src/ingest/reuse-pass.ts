@@ -485,35 +485,23 @@ class CitationCache {
    * The citing edges out of every document `around(ids)` walks through, by
    * document: a batch reads them once, and each of its documents then walks
    * its own neighbourhood in them (`linksAround`) without the cache's
-   * bookkeeping or a promise per level.
+   * bookkeeping or a promise per level. One store read per level, for the
+   * documents of that level the cache lacks.
    */
   async outAround(ids: readonly string[]): Promise<Map<string, RelationLink[]>> {
     const known = new Map<string, RelationLink[]>();
-    const seen = new Set(ids);
-    let frontier = [...seen];
-    for (let depth = 0; depth < CITATION_DEPTH && frontier.length > 0; depth++) {
+    for (let walk = walkLinks(ids, known); walk.uncovered.length > 0; walk = walkLinks(ids, known)) {
       const missing: string[] = [];
-      for (const id of frontier) {
+      for (const id of walk.uncovered) {
         const cached = this.out.get(id);
         if (cached) known.set(id, cached);
         else missing.push(id);
       }
-      if (missing.length > 0) {
-        const found = await this.linksOut(missing);
-        for (const id of missing) known.set(id, []);
-        for (const r of found) known.get(r.sourceId)?.push(r);
-        for (const id of missing) this.out.set(id, known.get(id)!);
-      }
-      const next: string[] = [];
-      for (const id of frontier) {
-        for (const r of known.get(id)!) {
-          if (!seen.has(r.targetId)) {
-            seen.add(r.targetId);
-            next.push(r.targetId);
-          }
-        }
-      }
-      frontier = next;
+      if (missing.length === 0) continue;
+      const found = await this.linksOut(missing);
+      for (const id of missing) known.set(id, []);
+      for (const r of found) known.get(r.sourceId)?.push(r);
+      for (const id of missing) this.out.set(id, known.get(id)!);
     }
     return known;
   }
@@ -529,15 +517,25 @@ class CitationCache {
  * document `out` does not cover.
  */
 export function linksAround(ids: readonly string[], out: ReadonlyMap<string, readonly RelationLink[]>): RelationLink[] | null {
+  const walk = walkLinks(ids, out);
+  return walk.uncovered.length === 0 ? walk.edges : null;
+}
+
+/**
+ * The walk of `linksAround`, up to the first level holding documents `out`
+ * does not cover: those (`uncovered`, each once), or none when it covers
+ * the whole walk and `edges` are all of it.
+ */
+function walkLinks(ids: readonly string[], out: ReadonlyMap<string, readonly RelationLink[]>): { edges: RelationLink[]; uncovered: string[] } {
   const edges: RelationLink[] = [];
   const seen = new Set(ids);
   let frontier = [...seen];
   for (let depth = 0; depth < CITATION_DEPTH && frontier.length > 0; depth++) {
+    const uncovered = frontier.filter((id) => !out.has(id));
+    if (uncovered.length > 0) return { edges, uncovered };
     const next: string[] = [];
     for (const id of frontier) {
-      const links = out.get(id);
-      if (links === undefined) return null;
-      for (const r of links) {
+      for (const r of out.get(id)!) {
         edges.push(r);
         if (!seen.has(r.targetId)) {
           seen.add(r.targetId);
@@ -547,5 +545,5 @@ export function linksAround(ids: readonly string[], out: ReadonlyMap<string, rea
     }
     frontier = next;
   }
-  return edges;
+  return { edges, uncovered: [] };
 }

@@ -83,9 +83,9 @@ export interface PreparedText {
  * seed's hash to its first position, and from each position to the next
  * one with the same seed, behind a bit set of the hashes' low bits. It
  * replaced the seeds sorted by hash (a binary search per seed found behind
- * the same bit set). Preparing a text of 707 words (the 100k corpus's
- * mean) took 52–53 µs with the sort, and takes 4 µs without an index and
- * 22–23 µs with one (best of 12 rounds over 3,000 texts).
+ * the same bit set). Preparing a text took 52–53 µs with the sort, and
+ * takes 4 µs without an index and 22–23 µs with one (best of 12 rounds over
+ * a sample of 3,000 texts of the 100k store, 707 words on average).
  */
 export interface SeedIndex {
   /**

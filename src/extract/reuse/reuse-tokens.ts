@@ -80,8 +80,8 @@ let wordUnits: Uint16Array = new Uint16Array(256);
  * 12 rounds over 3,000 texts of the 100k store).
  */
 const SCRATCH_WORDS_MAX = 1 << 20;
-// Fields of one object rather than module-level `let`s: with those reassigned, 3 of 6 processes ran
-// the scan at 51–53 µs a text instead of 33–34 (V8 compiled it otherwise); with the object, 8 of 8 at 33–34.
+// Fields of one object rather than module-level `let`s: with those reassigned, 3 of 9 processes ran
+// the scan at 51–53 µs a text instead of 33–34 (V8 compiled it otherwise); with the object, 8 of 8 at 32–35.
 const scratch = { ids: new Uint32Array(1024), hashes: new Uint32Array(1024), starts: new Uint32Array(1024), ends: new Uint32Array(1024) };
 
 /**
