@@ -17,7 +17,7 @@ import { reuseTokens } from '../extract/reuse/reuse-tokens';
 import type { GraphStore, ReuseDocumentView } from '../store/port';
 import { PackedSignatures, type PassSignature, type SignatureList } from './packed-signatures';
 import { buildCandidateIndex, CandidateIndex, distinctKeys, type CandidateIndexData } from './candidate-index';
-import type { ReuseRequest, ReuseWorkerInit } from './reuse-messages';
+import { reuseRequestOf, type ReuseRequest, type ReuseWorkerInit } from './reuse-messages';
 import { LruCache } from './lru-cache';
 import { WorkerPool } from './worker-pool';
 
@@ -271,8 +271,10 @@ function startDetection(
   let sent = 0;
   return {
     ahead: workers * run,
-    detect: (batch) =>
-      pool.run({ ids: batch.map((s) => s.documentId), packed: batch.map((s) => s.buckets.join(' ')) }, [], Math.floor(sent++ / run)),
+    detect: (batch) => {
+      const { request, transfer } = reuseRequestOf(batch);
+      return pool.run(request, transfer, Math.floor(sent++ / run));
+    },
     close: () => pool.close(),
   };
 }

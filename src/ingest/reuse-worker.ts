@@ -5,7 +5,7 @@
  */
 import { workerData } from 'node:worker_threads';
 import { openStoreReader } from '../store/open-store-reader';
-import type { ReuseRequest, ReuseWorkerInit } from './reuse-messages';
+import { signaturesOf, type ReuseRequest, type ReuseWorkerInit } from './reuse-messages';
 import { detectReuseStep, ReuseDetector, type BatchFindings } from './reuse-pass';
 import { serveRequests } from './serve-requests';
 
@@ -16,5 +16,5 @@ let detector: ReuseDetector | undefined;
 
 serveRequests<ReuseRequest, BatchFindings>((request) => {
   detector ??= new ReuseDetector(openStoreReader(init.reader), detectReuseStep, init.cap, init.documentCacheSize, init.index);
-  return detector.detect(request.ids.map((documentId, i) => ({ documentId, buckets: request.packed[i] === '' ? [] : request.packed[i]!.split(' ') })));
+  return detector.detect(signaturesOf(request));
 }, 'reuse-worker.js');
