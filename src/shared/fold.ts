@@ -120,6 +120,45 @@ export function matchKey(text: string): string {
   return unitsToString(out, n);
 }
 
+/**
+ * 32-bit FNV-1a of `matchKey(text)`'s code units, computed without building
+ * the key: equal keys have equal hashes, so texts compared by key (a
+ * document's paragraphs, for repeats) need their keys built only where
+ * hashes meet.
+ */
+export function matchKeyHash(text: string): number {
+  let hash = FNV_OFFSET;
+  let emitted = false;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const k = code < KEY_CODE.length ? KEY_CODE[code]! : KEY_SLOW;
+    if (k === KEY_SLOW) return unitsHash(matchKey(text));
+    if (k === KEY_DROP) continue;
+    if (k === KEY_SPACE) {
+      space = emitted;
+      continue;
+    }
+    if (space) {
+      hash = Math.imul(hash ^ 0x20, FNV_PRIME);
+      space = false;
+    }
+    hash = Math.imul(hash ^ k, FNV_PRIME);
+    emitted = true;
+  }
+  return hash >>> 0;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** The hash `matchKeyHash` gives a key, from the key itself. */
+export function unitsHash(text: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash >>> 0;
+}
+
 function matchKeyByDefinition(text: string): string {
   return foldDiacritics(text).toLowerCase().replace(/\s+/g, ' ').trim();
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { foldDiacritics, foldLowerCase, matchKey, slugify } from '../../src/shared/fold';
+import { foldDiacritics, foldLowerCase, matchKey, matchKeyHash, slugify, unitsHash } from '../../src/shared/fold';
 
 /** The definition the table-driven fold must reproduce exactly. */
 function definition(text: string): string {
@@ -87,5 +87,37 @@ describe('foldDiacritics', () => {
   it('keys and slugs stay as before', () => {
     expect(matchKey('  Ủy ban  nhân dân\ttỉnh\u00a0Đắk Nông ')).toBe('uy ban nhan dan tinh dak nong');
     expect(slugify('Đắk Nông')).toBe('dak-nong');
+  });
+});
+
+describe('matchKeyHash', () => {
+  /** FNV-1a over UTF-16 code units, written out here from its definition. */
+  const fnv1a = (text: string): number => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    return h >>> 0;
+  };
+
+  it('is the FNV-1a of the key on every BMP code unit and on mixed strings, in and out of the table', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      if (matchKeyHash(ch) !== fnv1a(matchKey(ch))) throw new Error(`U+${code.toString(16)}`);
+    }
+    const piece = fc.constantFrom(...PIECES, '  ', '\n\n', ' \u0301 ', 'ǅ', 'İ');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ unit: 'binary' })), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(matchKeyHash(text)).toBe(fnv1a(matchKey(text)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives texts with one key one hash, whichever way they are spelled', () => {
+    // Checked by hand: all three have the key `dak nong`; the decomposed one leaves the table.
+    const spellings = [' Đắk  Nông ', 'DAK\tNONG', 'Đa\u0306\u0301k\nNo\u0302ng'];
+    for (const text of spellings) expect(matchKey(text)).toBe('dak nong');
+    expect(new Set(spellings.map(matchKeyHash))).toEqual(new Set([unitsHash('dak nong')]));
+    expect(matchKeyHash('dak nong')).not.toBe(matchKeyHash('dak nông x'));
   });
 });

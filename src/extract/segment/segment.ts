@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../domain/diagnostic';
-import { matchKey } from '../../shared/fold';
+import { matchKeyHash } from '../../shared/fold';
+import { MatchKeySet } from '../../shared/match-key-set';
 import { concatMapped, sliceMapped, sourceRange, type MappedText } from '../text/mapped-text';
 import { splitBlocks, type Block } from './blocks';
 import { anchorKind, isUpperCaseLine, type AnchorKind } from './header-anchors';
@@ -236,7 +237,7 @@ function dropRepeatedBlocks(
   diagnostics: Diagnostic[],
   span: (start: number, end: number) => Diagnostic['span'],
 ): Fragment[] {
-  const seen = new Set<string>();
+  const seen = new MatchKeySet();
   const out: Fragment[] = [];
   for (const fragment of chain) {
     const runs: Block[][] = [[]];
@@ -252,14 +253,14 @@ function dropRepeatedBlocks(
       dropped = [];
     };
     for (const block of fragment.blocks) {
-      const key = matchKey(block.text);
-      if (block.text.length >= REPEATABLE_MAX && seen.has(key)) {
+      const hash = matchKeyHash(block.text);
+      if (block.text.length >= REPEATABLE_MAX && seen.has(block.text, hash)) {
         dropped.push(block);
         if (runs[runs.length - 1]!.length > 0) runs.push([]);
         continue;
       }
       flush();
-      seen.add(key);
+      seen.add(block.text, hash);
       runs[runs.length - 1]!.push(block);
     }
     flush();

@@ -64,6 +64,17 @@ describe('segment', () => {
     expect(documents[0]!.diagnostics.map((d) => d.code)).toEqual(['page-duplicate']);
   });
 
+  it('drops a repeated paragraph whose copy differs only in case, spacing and tone marks', () => {
+    const page = [section(3, 'về công tác phòng, chống dịch bệnh trên địa bàn.'), section(4, 'về tiêm chủng vắc xin cho người dân.')];
+    // The copy as a second OCR pass read it: doubled spaces and one paragraph without its tone marks (same matchKey).
+    const copy = [page[0]!.replace(/ /g, '  '), page[1]!.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd')];
+    const text = [header('1', 20), section(1, 'đã nêu.'), section(2, 'đã nêu.'), ...page, ...copy, section(5, 'cuối cùng.'), signature].join('\n\n');
+    const { documents, texts } = documentsOf(text);
+    expect(texts[0]!.split('4. Các cấp ủy').length + texts[0]!.split('4. Cac cap uy').length).toBe(3);
+    expect(texts[0]).toContain('5. Các cấp ủy');
+    expect(documents[0]!.diagnostics.map((d) => d.code)).toEqual(['page-duplicate']);
+  });
+
   it('reports a page that never arrives instead of guessing', () => {
     const text = [header('1', 20), section(1, 'đã nêu.'), section(2, 'đối với những người về từ các tỉnh phía Nam,')].join('\n\n');
     const { documents } = documentsOf(text);
