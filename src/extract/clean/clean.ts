@@ -11,9 +11,17 @@ const MAX_ROUNDS = 6;
  */
 export function clean(source: string | MappedText, steps: readonly CleanStep[] = DEFAULT_CLEAN_STEPS): MappedText {
   let current = typeof source === 'string' ? sourceText(source) : source;
+  // Steps in a row that left the text as it was: once every step has, the text is what further
+  // rounds would return, so a round stops there instead of running the rest of its steps again.
+  let unchanged = 0;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const before = current.text;
-    for (const step of steps) current = applyEdits(current, step.edits(current.text));
+    for (const step of steps) {
+      if (unchanged === steps.length) return current;
+      const next = applyEdits(current, step.edits(current.text));
+      unchanged = next.text === current.text ? unchanged + 1 : 0;
+      current = next;
+    }
     if (current.text === before) break;
   }
   return current;

@@ -2,6 +2,7 @@ import * as fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { clean } from '../../../src/extract/clean/clean';
+import { DEFAULT_CLEAN_STEPS } from '../../../src/extract/clean/steps';
 import {
   joinWrappedLines,
   splitColumns,
@@ -11,7 +12,7 @@ import {
   stripVowellessTail,
   type CleanStep,
 } from '../../../src/extract/clean/steps';
-import { applyEdits, sourceText } from '../../../src/extract/text/mapped-text';
+import { applyEdits, sourceText, type MappedText } from '../../../src/extract/text/mapped-text';
 
 const run = (step: CleanStep, text: string) => applyEdits(sourceText(text), step.edits(text)).text;
 
@@ -106,5 +107,42 @@ describe('clean properties', () => {
       const once = clean(readFileSync(join(seeds, file), 'utf8')).text;
       expect(clean(once).text).toBe(once);
     }
+  });
+});
+
+describe('clean stops at the fixed point', () => {
+  /** Whole rounds of every step until a round changes nothing (at most six): what clean must return. */
+  const byRounds = (text: string): MappedText => {
+    let current = sourceText(text);
+    for (let round = 0; round < 6; round++) {
+      const before = current.text;
+      for (const step of DEFAULT_CLEAN_STEPS) current = applyEdits(current, step.edits(current.text));
+      if (current.text === before) break;
+    }
+    return current;
+  };
+
+  it('returns what whole rounds return, text and offsets', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const expected = byRounds(text);
+        const got = clean(text);
+        expect(got.text).toBe(expected.text);
+        expect(Array.from(got.offsets)).toEqual(Array.from(expected.offsets));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('runs no step again on a text every step has left as it was', () => {
+    const calls: string[] = [];
+    const dropX: CleanStep = { name: 'drop-x', edits: (text) => (calls.push('x'), [...text.matchAll(/x/g)].map((m) => ({ start: m.index, end: m.index + 1, replacement: '' }))) };
+    const dropY: CleanStep = { name: 'drop-y', edits: (text) => (calls.push('y'), [...text.matchAll(/y/g)].map((m) => ({ start: m.index, end: m.index + 1, replacement: '' }))) };
+    expect(clean('axb', [dropX, dropY]).text).toBe('ab');
+    // drop-x changed the text, drop-y did not; drop-x then left it as it was: both have, so drop-y is not run again.
+    expect(calls).toEqual(['x', 'y', 'x']);
+    calls.length = 0;
+    expect(clean('ayb', [dropX, dropY]).text).toBe('ab');
+    expect(calls).toEqual(['x', 'y', 'x', 'y']);
   });
 });
