@@ -1,4 +1,5 @@
 import { RejectedInputError } from '../domain/errors';
+import { contentHash, contentHashOfUtf8 } from '../shared/content-hash';
 import type { FileGraph } from '../domain/graph';
 import { clean } from './clean/clean';
 import { decode } from './decode/decode';
@@ -35,6 +36,7 @@ export function extractFile(input: Uint8Array | string, options: ExtractOptions)
   return resolveFile({
     fileName: options.fileName,
     source: decoded.text,
+    sourceHash: decoded.utf8 === undefined ? contentHash(decoded.text) : contentHashOfUtf8(decoded.utf8),
     documents,
     stamps: segmentation.stamps,
     services: options.referenceServices ?? defaultReferenceServices,

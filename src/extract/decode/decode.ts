@@ -11,6 +11,8 @@ export interface DecodedText {
   /** NFC text with LF line endings: the source every span points into. */
   text: string;
   encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+  /** The input itself when it is exactly `text` in UTF-8 (nothing was normalised), for hashing `text` without encoding it. */
+  utf8?: Uint8Array;
 }
 
 export interface DecodeOptions {
@@ -34,7 +36,7 @@ export function decode(input: Uint8Array | string, options: DecodeOptions = {}):
   if (looksBinary(text)) {
     throw new RejectedInputError('binary', 'Input holds NUL bytes or many control characters: it is not a text file.');
   }
-  return { text, encoding };
+  return typeof input !== 'string' && encoding === 'utf-8' && text === raw ? { text, encoding, utf8: input } : { text, encoding };
 }
 
 function decodeBytes(bytes: Uint8Array): { raw: string; encoding: DecodedText['encoding'] } {
@@ -73,7 +75,11 @@ function normalizeText(raw: string): string {
   return raw.replace(/\r\n?/g, '\n').normalize('NFC');
 }
 
+/** What `looksBinary` counts; one native scan rules out most texts, which hold none. */
+const SUSPECT = /[\u0000-\u0008\u000b\u000d-\u001f\ufffd]/;
+
 function looksBinary(text: string): boolean {
+  if (!SUSPECT.test(text)) return false;
   if (text.includes('\u0000')) return true;
   let control = 0;
   for (let i = 0; i < text.length; i++) {

@@ -30,6 +30,8 @@ const MAX_EVIDENCE_PER_RELATION = 20;
 export interface ResolveInput {
   fileName: string;
   source: string;
+  /** `contentHash(source)`, when the caller has it. */
+  sourceHash?: string;
   documents: ReadDocument[];
   stamps: StampSegment[];
   services: ReferenceServices;
@@ -45,7 +47,7 @@ interface Resolved {
 
 /** The resolve stage: bodies, people, provinces, identities, instruments and relations of one file. */
 export function resolveFile(input: ResolveInput): FileGraph {
-  const sourceHash = contentHash(input.source);
+  const sourceHash = input.sourceHash ?? contentHash(input.source);
   const unknownScope = `${UNKNOWN_SCOPE}-${sourceHash.slice(0, 8)}`;
   const orgs = new OrganizationRegistry(unknownScope);
   const persons = new PersonRegistry();

@@ -2,6 +2,7 @@ import * as fc from 'fast-check';
 import { RejectedInputError } from '../../../src/domain/errors';
 import { decode, MAX_INPUT_BYTES } from '../../../src/extract/decode/decode';
 import { extractFile } from '../../../src/extract/pipeline';
+import { contentHash } from '../../../src/shared/content-hash';
 
 function rejection(run: () => unknown): RejectedInputError {
   try {
@@ -20,6 +21,30 @@ describe('decode', () => {
     expect(text).toBe('Đắk Nông\nngày 24\ntháng 7');
     expect(text).toBe(text.normalize('NFC'));
     expect(encoding).toBe('utf-8');
+  });
+
+  it('hands back the input as the UTF-8 of the text only when nothing was normalised', () => {
+    const plain = Buffer.from('Đắk Nông\nngày 24', 'utf8');
+    expect(decode(plain).utf8).toBe(plain);
+    // CR, a decomposed letter, a byte-order mark, another encoding or a string input: the bytes are not the text's.
+    expect(decode(Buffer.from('Đắk Nông\r\nngày 24', 'utf8')).utf8).toBeUndefined();
+    expect(decode(Buffer.from('Đắk Nông'.normalize('NFD'), 'utf8')).utf8).toBeUndefined();
+    expect(decode(Buffer.from('\uFEFFĐắk Nông', 'utf8')).utf8).toBeUndefined();
+    expect(decode(Buffer.from([0xd0, 0xe3, 0xec, 0x6b])).utf8).toBeUndefined();
+    expect(decode('Đắk Nông').utf8).toBeUndefined();
+  });
+
+  it('gives a file the content hash of its NFC text, however the bytes came', () => {
+    const text = 'Số: 3953/UBND-KGVX\nĐắk Nông, ngày 24 tháng 7 năm 2021\nV/v triển khai Chỉ thị 16/CT-TTg';
+    const expected = contentHash(text);
+    const inputs = [
+      Buffer.from(text, 'utf8'),
+      Buffer.from(text.replace(/\n/g, '\r\n'), 'utf8'),
+      Buffer.from(text.normalize('NFD'), 'utf8'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      text,
+    ];
+    for (const input of inputs) expect(extractFile(input, { fileName: 'x.txt' }).file.hash).toBe(expected);
   });
 
   it('drops a UTF-8 byte-order mark', () => {
