@@ -92,10 +92,7 @@ export const collapseSpaces: CleanStep = {
     const edges = lineEdgeSpaces(text);
     return [
       ...edges.trailing,
-      // The look-behind pattern is slow to scan; without two spaces in a row it cannot match.
-      ...(text.includes('  ')
-        ? regexEdits(text, /(?<=\S) {2,}(?=\S)/g, (m) => [{ start: m.index + 1, end: m.index + m[0].length, replacement: '' }])
-        : []),
+      ...innerSpaceRuns(text),
       ...edges.leading,
     ];
   },
@@ -129,6 +126,30 @@ export function lineEdgeSpaces(text: string): { trailing: Edit[]; leading: Edit[
     lineStart = i + 1;
   }
   return { trailing, leading };
+}
+
+/**
+ * The matches of `/(?<=\S) {2,}(?=\S)/g` less the first space of each (a
+ * run of spaces inside a line becomes one), found by a search for two
+ * spaces in a row. The pattern, behind the same search as a test, took
+ * 77–80 ms over the 10k corpus's texts, this 52–58 ms: its look-behind is
+ * tried at every character of a text that has a doubled space. (One scan
+ * for the line edges and these together stopped at every space and took
+ * longer than both.)
+ */
+export function innerSpaceRuns(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (let from = 0; ; ) {
+    const start = text.indexOf('  ', from);
+    if (start < 0) return edits;
+    let end = start + 2;
+    while (end < text.length && text.charCodeAt(end) === 0x20) end++;
+    // `from` is never inside a run, so `start` begins one.
+    if (start > 0 && end < text.length && !WHITE_SPACE.test(text[start - 1]!) && !WHITE_SPACE.test(text[end]!)) {
+      edits.push({ start: start + 1, end, replacement: '' });
+    }
+    from = end;
+  }
 }
 
 /** A line that is only `-` (an empty list bullet from OCR). */
