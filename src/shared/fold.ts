@@ -1,3 +1,4 @@
+import { FNV_OFFSET, FNV_PRIME, fnv1a32 } from './fnv1a';
 import { SCRATCH_UNITS_MAX, unitsToString } from './units-string';
 
 /**
@@ -121,10 +122,9 @@ export function matchKey(text: string): string {
 }
 
 /**
- * 32-bit FNV-1a of `matchKey(text)`'s code units, computed without building
- * the key: equal keys have equal hashes, so texts compared by key (a
- * document's paragraphs, for repeats) need their keys built only where
- * hashes meet.
+ * `fnv1a32(matchKey(text))`, computed without building the key: equal keys
+ * have equal hashes, so texts compared by key (a document's paragraphs, for
+ * repeats) need their keys built only where hashes meet.
  */
 export function matchKeyHash(text: string): number {
   let hash = FNV_OFFSET;
@@ -133,7 +133,7 @@ export function matchKeyHash(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const k = code < KEY_CODE.length ? KEY_CODE[code]! : KEY_SLOW;
-    if (k === KEY_SLOW) return unitsHash(matchKey(text));
+    if (k === KEY_SLOW) return fnv1a32(matchKey(text));
     if (k === KEY_DROP) continue;
     if (k === KEY_SPACE) {
       space = emitted;
@@ -146,16 +146,6 @@ export function matchKeyHash(text: string): number {
     hash = Math.imul(hash ^ k, FNV_PRIME);
     emitted = true;
   }
-  return hash >>> 0;
-}
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** The hash `matchKeyHash` gives a key, from the key itself. */
-export function unitsHash(text: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
   return hash >>> 0;
 }
 

@@ -4,18 +4,9 @@
  * word of every document, so it must be allocation-free and dependency-free.
  */
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+import { FNV_OFFSET, FNV_PRIME } from '../../shared/fnv1a';
 
-/** FNV-1a over UTF-16 code units. */
-export function fnv1a32(text: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, FNV_PRIME);
-  }
-  return h >>> 0;
-}
+export { fnv1a32 } from '../../shared/fnv1a';
 
 /** murmur3's finaliser: spreads every input bit over the output, so `fmix32(x ^ seed)` acts as a cheap permutation. */
 export function fmix32(value: number): number {

@@ -1,7 +1,7 @@
 import { foldDiacritics } from '../../shared/fold';
 import { grown } from '../../shared/grown-array';
 import { SCRATCH_UNITS_MAX } from '../../shared/units-string';
-import { fnv1a32 } from './hash32';
+import { FNV_OFFSET, FNV_PRIME, fnv1a32 } from '../../shared/fnv1a';
 import { wordId, wordOf } from './word-ids';
 
 /**
@@ -48,9 +48,6 @@ function learn(c: number): number {
   wordTable[c] = isWord ? 1 : 2;
   return wordTable[c]!;
 }
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 /** Fast path for text without combining marks: one pass, folding and hashing as it goes. */
 function tokensByTable(text: string): ReuseTokens {
