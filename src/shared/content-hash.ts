@@ -7,8 +7,7 @@ export function contentHash(text: string): string {
 
 /**
  * `contentHash` of the text these bytes are the UTF-8 of, from the bytes: the
- * same digest without encoding a decoded file back (a tenth of the
- * single-pass ceiling's time).
+ * same digest without encoding a decoded file back to UTF-8.
  */
 export function contentHashOfUtf8(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');

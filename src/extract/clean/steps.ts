@@ -132,7 +132,7 @@ export function lineEdgeSpaces(text: string): { trailing: Edit[]; leading: Edit[
  * The matches of `/(?<=\S) {2,}(?=\S)/g` less the first space of each (a
  * run of spaces inside a line becomes one), found by a search for two
  * spaces in a row. The pattern, behind the same search as a test, took
- * 77–80 ms over the 10k corpus's texts, this 52–58 ms: its look-behind is
+ * 74–80 ms over the 10k corpus's texts, this 50–58 ms: its look-behind is
  * tried at every character of a text that has a doubled space. (One scan
  * for the line edges and these together stopped at every space and took
  * longer than both.)

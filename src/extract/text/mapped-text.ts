@@ -61,8 +61,9 @@ export function applyEdits(input: MappedText, edits: readonly Edit[]): MappedTex
 
 /**
  * A view of `input`: the offsets are shared, not copied (a file's documents
- * and stamps are slices of its cleaned text, and copying their offsets was a
- * tenth of segmentation). Nothing writes into a MappedText's offsets.
+ * and stamps are slices of its cleaned text; copying their offsets was 10%
+ * of a profile of decoding, cleaning and segmenting the 10k corpus). Nothing
+ * writes into a MappedText's offsets.
  */
 export function sliceMapped(input: MappedText, start: number, end: number): MappedText {
   const s = Math.max(0, Math.min(start, input.text.length));
