@@ -84,6 +84,17 @@ describe('foldDiacritics', () => {
     expect(matchKey(' Đắk  Nông ')).toBe('dak nong');
   });
 
+  it('slugs every name by the definition, however many names came before', () => {
+    const definition = (text: string) => matchKey(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    // More names than the slug cache keeps, twice over, each checked when first made and when asked again.
+    const names = Array.from({ length: 20_000 }, (_, i) => `Ủy ban nhân dân xã Số ${i} — Đắk ${i % 97}`);
+    for (const name of names) expect(slugify(name)).toBe(definition(name));
+    for (const name of names.slice(0, 100)) expect(slugify(name)).toBe(definition(name));
+    expect(slugify('Ủy ban nhân dân xã Số 7 — Đắk 7')).toBe('uy-ban-nhan-dan-xa-so-7-dak-7');
+    const long = 'Ban Chỉ đạo '.repeat(40);
+    expect(slugify(long)).toBe(definition(long));
+  });
+
   it('keys and slugs stay as before', () => {
     expect(matchKey('  Ủy ban  nhân dân\ttỉnh\u00a0Đắk Nông ')).toBe('uy ban nhan dan tinh dak nong');
     expect(slugify('Đắk Nông')).toBe('dak-nong');
