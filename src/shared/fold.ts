@@ -1,4 +1,5 @@
 import { FNV_OFFSET, FNV_PRIME, fnv1a32 } from './fnv1a';
+import { memoizeShortText } from './memoize-short-text';
 import { SCRATCH_UNITS_MAX, unitsToString } from './units-string';
 
 /**
@@ -199,26 +200,14 @@ export function foldLowerCase(text: string): string {
   return unitsToString(out, n);
 }
 
-/** URL- and id-safe slug: `Đắk Nông` → `dak-nong`. */
-export function slugify(text: string): string {
-  const cached = SLUGS.get(text);
-  if (cached !== undefined) return cached;
-  const slug = matchKey(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (text.length <= SLUG_CACHE_TEXT_MAX) {
-    if (SLUGS.size >= SLUG_CACHE_SIZE) SLUGS.clear();
-    SLUGS.set(text, slug);
-  }
-  return slug;
-}
-
 /**
- * Slugs of names seen lately. Ids are slugs of the same few thousand names
- * (issuers, provinces, signers) file after file, and building them (a fold
- * and two replacements) was 2.4% of extraction's profile. Bounded, and
- * emptied when full: a cache, not a registry.
+ * URL- and id-safe slug: `Đắk Nông` → `dak-nong`. Remembered: ids are
+ * slugs of the same few thousand names (issuers, provinces, signers) file
+ * after file: 159,141 calls over the 10k corpus for 1,703 names, which
+ * took 120–148 ms to slug and take 7–12 ms remembered.
  */
-const SLUGS = new Map<string, string>();
-const SLUG_CACHE_SIZE = 8192;
-const SLUG_CACHE_TEXT_MAX = 256;
+export const slugify = memoizeShortText((text: string): string =>
+  matchKey(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, ''),
+);

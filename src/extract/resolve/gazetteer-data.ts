@@ -1,5 +1,6 @@
 import { System } from '../../domain/system';
 import { matchKey } from '../../shared/fold';
+import { memoizeShortText } from '../../shared/memoize-short-text';
 import provincesJson from '../lookup-tables/provinces.json';
 import gazetteerJson from '../lookup-tables/gazetteer.json';
 import centralBodiesJson from '../lookup-tables/central-bodies.json';
@@ -79,8 +80,14 @@ const PROVINCE_NEEDLES: ReadonlyArray<{ province: ProvinceInfo; needle: string }
   province.keys.map((k) => ({ province, needle: ` ${k.replace(/[^a-z0-9]+/g, ' ').trim()} ` })),
 );
 
-/** The province whose name ends `text` (`TỈNH ỦY ĐẮK NÔNG` → Đắk Nông), longest name first. */
-export function provinceNamedIn(text: string): ProvinceInfo | null {
+/**
+ * The province whose name ends `text` (`TỈNH ỦY ĐẮK NÔNG` → Đắk Nông),
+ * longest name first. Remembered: issuer lines repeat (12,204 calls over
+ * the 10k corpus, 768 texts).
+ */
+export const provinceNamedIn = memoizeShortText(provinceNamedInText);
+
+function provinceNamedInText(text: string): ProvinceInfo | null {
   const key = ` ${matchKey(text).replace(/[^a-z0-9]+/g, ' ').trim()} `;
   let best: { province: ProvinceInfo; length: number } | null = null;
   for (const { province, needle } of PROVINCE_NEEDLES) {
