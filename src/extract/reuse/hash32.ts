@@ -6,8 +6,6 @@
 
 import { FNV_OFFSET, FNV_PRIME } from '../../shared/fnv1a';
 
-export { fnv1a32 } from '../../shared/fnv1a';
-
 /** murmur3's finaliser: spreads every input bit over the output, so `fmix32(x ^ seed)` acts as a cheap permutation. */
 export function fmix32(value: number): number {
   let h = value | 0;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fnv1a32 } from '../../../src/extract/reuse/hash32';
+import { fnv1a32 } from '../../../src/shared/fnv1a';
 import { reuseTokens, reuseWordHashes } from '../../../src/extract/reuse/reuse-tokens';
 import { seed } from './seed-documents';
 

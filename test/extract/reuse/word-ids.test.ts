@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { wordId, wordOf } from '../../../src/extract/reuse/word-ids';
-import { fnv1a32 } from '../../../src/extract/reuse/hash32';
+import { fnv1a32 } from '../../../src/shared/fnv1a';
 
 const unitsOf = (w: string): number[] => Array.from(w, (ch) => ch.charCodeAt(0));
 const idOf = (w: string, hash = fnv1a32(w)): number => wordId(unitsOf(w), w.length, hash);
