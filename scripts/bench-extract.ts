@@ -64,7 +64,8 @@ async function main(): Promise<void> {
   const loadBefore = loadNow();
   ceilingPass(files); // warms the page cache and the regex
   const workers = Number(option('workers') ?? String(defaultWorkerCount()));
-  const pool = workers > 0 && ExtractPool.available() ? new ExtractPool(workers) : null;
+  // At the caller's priority: nothing of ours competes with them here, and a lowered one would charge other processes' load to extraction.
+  const pool = workers > 0 && ExtractPool.available() ? new ExtractPool(workers, undefined, 0) : null;
   const ceilings: number[] = [];
   const extractions: number[] = [];
   const pooled: number[] = [];

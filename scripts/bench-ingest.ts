@@ -3,7 +3,7 @@
  * `ingestPaths`, in a child process so that its peak RSS is the ingest's own.
  * Prints a table and appends it to docs/benchmarks.md.
  *
- *   npm run build && node dist/scripts/bench-ingest.js --docs 10000 [--docs 100000] [--work /tmp/dg-bench] [--seed 1] [--profile] [--workers N] [--reuse-workers N] [--increment 1000]
+ *   npm run build && node dist/scripts/bench-ingest.js --docs 10000 [--docs 100000] [--work /tmp/dg-bench] [--seed 1] [--profile] [--workers N] [--worker-niceness N] [--reuse-workers N] [--increment 1000]
  *
  * Per size: documents/s, MB/s, peak RSS, time per phase (files = read +
  * extract + write per file; merge; reuse), store size, recall of the planted
@@ -11,7 +11,8 @@
  * `--profile` runs the child under `node --cpu-prof` and summarises the top
  * functions (of the main thread: extraction workers are not in it). `--workers N`
  * sets the extraction threads (default: one per core; 0 extracts on the main
- * thread). `--increment N` ingests the last N files apart, into the store
+ * thread), `--worker-niceness N` their scheduling niceness (default
+ * `EXTRACTION_WORKER_NICENESS`; 0: the writer's). `--increment N` ingests the last N files apart, into the store
  * holding the rest, and reports what they cost against the whole ingest. The
  * store is kept in `<work>/store-<docs>` for bench-queries and bench-api.
  */
@@ -69,6 +70,7 @@ async function child(): Promise<void> {
   let lastLog = 0;
   const workers = option('workers');
   const reuseWorkers = option('reuse-workers');
+  const workerNiceness = option('worker-niceness');
   const increment = Number(option('increment') ?? '0');
   // Which phase raised the memory peak: the peak alone does not say. Read at each phase's end
   // (timers would not fire while a phase keeps the main thread busy).
@@ -82,6 +84,7 @@ async function child(): Promise<void> {
       cwd: corpus,
       ...(workers === undefined ? {} : { workers: Number(workers) }),
       ...(reuseWorkers === undefined ? {} : { reuseWorkers: Number(reuseWorkers) }),
+      ...(workerNiceness === undefined ? {} : { workerNiceness: Number(workerNiceness) }),
       onProgress: (p) => {
         if (track && p.phase !== phaseNow) {
           endPhase();
@@ -148,13 +151,14 @@ export interface IngestRunOptions {
   workers?: number;
   /** Reuse-pass worker threads (`IngestOptions.reuseWorkers`). */
   reuseWorkers?: number;
+  workerNiceness?: number;
   /** Ingest the last N files apart, into the store holding the rest. */
   increment?: number;
 }
 
 /** Runs one ingest in a child process; the corpus must exist. */
 export function runIngest(corpus: string, data: string, docs: number, opts: IngestRunOptions = {}): IngestRun {
-  const { profileDir, workers, reuseWorkers, increment } = opts;
+  const { profileDir, workers, reuseWorkers, workerNiceness, increment } = opts;
   rmSync(data, { recursive: true, force: true });
   const files = corpusFiles(corpus);
   const bytes = totalBytes(files);
@@ -162,6 +166,7 @@ export function runIngest(corpus: string, data: string, docs: number, opts: Inge
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   const result = spawnSync(process.execPath, [...nodeArgs, __filename, '--child', '--corpus', corpus, '--data', data, ...(workers === undefined ? [] : ['--workers', String(workers)]),
     ...(reuseWorkers === undefined ? [] : ['--reuse-workers', String(reuseWorkers)]),
+    ...(workerNiceness === undefined ? [] : ['--worker-niceness', String(workerNiceness)]),
     ...(increment ? ['--increment', String(increment)] : []),
   ], {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -265,12 +270,14 @@ async function main(): Promise<void> {
     log(`ingesting ${docs} documents (load ${loadNow()})`);
     const workers = option('workers');
     const reuseWorkers = option('reuse-workers');
+    const workerNiceness = option('worker-niceness');
     const profileDir = flag('profile') ? join(work, `profile-ingest-${docs}`) : undefined;
     const increment = option('increment');
     const run = runIngest(corpus, join(work, `store-${docs}`), docs, {
       profileDir,
       workers: workers === undefined ? undefined : Number(workers),
       reuseWorkers: reuseWorkers === undefined ? undefined : Number(reuseWorkers),
+      workerNiceness: workerNiceness === undefined ? undefined : Number(workerNiceness),
       increment: increment === undefined ? undefined : Number(increment),
     });
     runs.push(run);

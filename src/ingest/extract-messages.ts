@@ -7,3 +7,9 @@
 export type ExtractRequest =
   | { kind: 'bytes'; bytes: Uint8Array; fileName: string; maxBytes?: number }
   | { kind: 'path'; path: string; fileName: string; maxBytes: number };
+
+/** What every extraction worker starts with. */
+export interface ExtractWorkerInit {
+  /** Scheduling niceness the worker gives its own thread (`lowerThreadPriority`); 0 keeps the caller's. */
+  niceness: number;
+}

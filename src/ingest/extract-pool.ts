@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { FileGraph } from '../domain/graph';
-import type { ExtractRequest } from './extract-messages';
+import type { ExtractRequest, ExtractWorkerInit } from './extract-messages';
 import type { PreparedFile } from './prepared-file';
+import { EXTRACTION_WORKER_NICENESS } from './thread-priority';
 import { WorkerPool } from './worker-pool';
 
 export { defaultWorkerCount } from './worker-pool';
@@ -18,11 +19,14 @@ export const DEFAULT_WORKER_SCRIPT = join(__dirname, 'extract-worker.js');
 export class ExtractPool {
   private readonly pool: WorkerPool<ExtractRequest, FileGraph | PreparedFile>;
 
+  /** @param niceness each worker's scheduling niceness (`lowerThreadPriority`); 0 leaves them at the caller's. */
   constructor(
     readonly size: number,
     script: string = DEFAULT_WORKER_SCRIPT,
+    niceness: number = EXTRACTION_WORKER_NICENESS,
   ) {
-    this.pool = new WorkerPool(size, script, 'extraction');
+    const init: ExtractWorkerInit = { niceness };
+    this.pool = new WorkerPool(size, script, 'extraction', init);
   }
 
   /** Whether a worker script exists at `script` (it does in dist, not under ts-jest). */

@@ -1,9 +1,14 @@
 /** Worker thread of `ExtractPool`: extracts the files it is sent, or reads them first when sent their paths. */
+import { workerData } from 'node:worker_threads';
 import { extractFile } from '../extract/pipeline';
 import type { FileGraph } from '../domain/graph';
-import type { ExtractRequest } from './extract-messages';
+import type { ExtractRequest, ExtractWorkerInit } from './extract-messages';
 import { prepareFileSync, type PreparedFile } from './prepared-file';
 import { serveRequests } from './serve-requests';
+import { lowerThreadPriority } from './thread-priority';
+
+// Before any work: the writing thread, not extraction, sets the pace of an ingest (`EXTRACTION_WORKER_NICENESS`).
+lowerThreadPriority((workerData as ExtractWorkerInit | undefined)?.niceness ?? 0);
 
 serveRequests<ExtractRequest, FileGraph | PreparedFile>((request) => {
   const { fileName } = request;

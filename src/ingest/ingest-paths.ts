@@ -62,6 +62,8 @@ export interface IngestOptions {
   workers?: number;
   /** The worker script (tests and bundles point at their own build); defaults to the one next to the pool in dist. */
   workerScript?: string;
+  /** Scheduling niceness of the extraction workers; default `EXTRACTION_WORKER_NICENESS`, 0 runs them at the caller's. */
+  workerNiceness?: number;
   /**
    * Worker threads finding text reuse (`ReusePassTuning.workers`). Defaults
    * to the extraction's count as `workers` reads (0 or 1: the main thread;
@@ -200,7 +202,7 @@ function startExtraction(opts: IngestOptions, fileCount: number, batchFiles: num
       close: async () => {},
     };
   }
-  const pool = new ExtractPool(size, script);
+  const pool = new ExtractPool(size, script, opts.workerNiceness);
   return {
     initialReadAhead: size * READ_AHEAD_PER_WORKER,
     // The store write blocks this thread: what the workers were handed before it is all they can do meanwhile.

@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,6 +7,7 @@ import { extractFile } from '../../src/extract/pipeline';
 import { ExtractPool } from '../../src/ingest/extract-pool';
 import { ingestPaths } from '../../src/ingest/ingest-paths';
 import { prepareFile } from '../../src/ingest/prepared-file';
+import { EXTRACTION_WORKER_NICENESS } from '../../src/ingest/thread-priority';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import { bundleForNode } from './support/bundle-for-node';
 
@@ -115,6 +117,44 @@ describe('ExtractPool (worker threads running the real pipeline)', () => {
         expect(thrown).toBeInstanceOf(Error);
         expect((thrown as Error).message).toBe('extraction worker stopped (exit code 3)');
       }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  // Linux keeps a niceness per thread, listed under /proc/self/task (field 19 of each thread's stat).
+  const onLinux = process.platform === 'linux' ? it : it.skip;
+  const nicenessByThread = (): Map<number, number> =>
+    new Map(
+      readdirSync('/proc/self/task').map((tid) => {
+        const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        return [Number(tid), Number(fields[16])] as const;
+      }),
+    );
+  const threadsAt = (niceness: number): number => [...nicenessByThread().values()].filter((n) => n === niceness).length;
+
+  onLinux('runs its workers below the calling thread, which keeps its own priority', async () => {
+    expect(EXTRACTION_WORKER_NICENESS).toBeGreaterThan(0);
+    expect(threadsAt(EXTRACTION_WORKER_NICENESS)).toBe(0);
+    const pool = new ExtractPool(2, script);
+    try {
+      // Two files in flight at once reach both workers, each past its start-up.
+      await Promise.all([0, 1].map((k) => pool.extract(new Uint8Array(seeds[k]!.bytes), `nice-${k}.txt`)));
+      expect(nicenessByThread().get(process.pid)).toBe(0);
+      expect(threadsAt(EXTRACTION_WORKER_NICENESS)).toBe(2);
+    } finally {
+      await pool.close();
+    }
+    expect(threadsAt(EXTRACTION_WORKER_NICENESS)).toBe(0);
+  });
+
+  onLinux('leaves its workers at the calling thread\'s priority when asked for niceness 0', async () => {
+    const before = threadsAt(0);
+    const pool = new ExtractPool(2, script, 0);
+    try {
+      await Promise.all([0, 1].map((k) => pool.extract(new Uint8Array(seeds[k]!.bytes), `even-${k}.txt`)));
+      expect(threadsAt(0)).toBeGreaterThanOrEqual(before + 2);
+      expect(threadsAt(EXTRACTION_WORKER_NICENESS)).toBe(0);
     } finally {
       await pool.close();
     }
