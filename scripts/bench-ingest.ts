@@ -151,6 +151,7 @@ export interface IngestRunOptions {
   workers?: number;
   /** Reuse-pass worker threads (`IngestOptions.reuseWorkers`). */
   reuseWorkers?: number;
+  /** Extraction workers' scheduling niceness (`IngestOptions.workerNiceness`). */
   workerNiceness?: number;
   /** Ingest the last N files apart, into the store holding the rest. */
   increment?: number;
