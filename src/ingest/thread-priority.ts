@@ -5,7 +5,7 @@ import { setPriority } from 'node:os';
  * another. The writing thread sets the pace of a large ingest, and the
  * workers can wait: on two cores, with the three threads at one priority,
  * the writer's event loop was busy nearly all the time while its thread
- * was on a core 0.63–0.66 of it, and the two cores were 1.74–1.77 busy.
+ * was on a core 0.63–0.66 of it, and the two cores were 1.74–1.76 busy.
  * At 10 the scheduler weighs the writer about nine times a worker, and the
  * workers take what it leaves: the writer on a core 0.72–0.74 of the time,
  * the cores 1.88–1.95 busy (the 100k corpus's files phase, three runs
