@@ -1,6 +1,7 @@
 import { bucketKey } from '../store/sqlite/reuse-keys';
 import { KeyDirectory } from './key-directory';
 import type { PackedSignatures } from './packed-signatures';
+import { forEachKeyRun } from './sorted-postings';
 import type { ReusePostingIndex } from '../store/port';
 
 /**
@@ -23,7 +24,8 @@ export type CandidateIndexData = ReusePostingIndex;
  * The index of `signatures`, or null when some keys are not kept as numbers
  * (keys of another form than `reuseBuckets` gives): the store then answers.
  * Reads the numbers in place; the only large allocation besides the index
- * is one sorted copy of all keys, dropped before it returns.
+ * is the scratch of `forEachKeyRun` (12 bytes a key of one sixteenth of
+ * them), dropped before it returns.
  */
 export function buildCandidateIndex(signatures: PackedSignatures): CandidateIndexData | null {
   const ids: string[] = [];
@@ -43,29 +45,32 @@ export function buildCandidateIndex(signatures: PackedSignatures): CandidateInde
     }
     docOf[s] = d;
   }
-  const keys = keysHeldTwice(signatures, total);
-  const shared = keys.length;
-  // Two passes over the keys (count, then place) rather than one remembered slot per key: the
-  // index is built once per ingest, and its peak memory is what a 100,000-document ingest feels.
-  const counts = new Int32Array(shared + 1);
-  const directory = new KeyDirectory(keys);
-  forEachIndexed(directory, signatures, (i) => counts[i + 1]!++);
-  for (let i = 0; i < shared; i++) counts[i + 1]! += counts[i]!;
-  const docs = new Int32Array(new SharedArrayBuffer(counts[shared]! * 4));
-  const fill = counts.slice(0, shared);
-  forEachIndexed(directory, signatures, (i, s) => {
-    docs[fill[i]!++] = docOf[s]!;
+  return { ...heldTwice(signatures, docOf, total), ids };
+}
+
+/**
+ * The keys occurring at least twice in the signatures, ascending, each with
+ * its distinct documents (a document described by two files has two
+ * signatures, and holds its keys once), in shared memory.
+ */
+function heldTwice(signatures: PackedSignatures, docOf: Int32Array, total: number): Omit<CandidateIndexData, 'ids'> {
+  const keys: number[] = [];
+  const offsets: number[] = [];
+  const docs: number[] = [];
+  forEachKeyRun(signatures, docOf, total, (key, held, from, to) => {
+    if (to - from < 2) return;
+    keys.push(key);
+    offsets.push(docs.length);
+    for (let p = from; p < to; p++) if (p === from || held[p] !== held[p - 1]) docs.push(held[p]!);
   });
-  // A document described by two files has two signatures: its documents lists are made distinct.
-  const offsets = new Int32Array(new SharedArrayBuffer((shared + 1) * 4));
-  let w = 0;
-  for (let i = 0; i < shared; i++) {
-    const list = docs.subarray(counts[i]!, counts[i + 1]!).sort();
-    offsets[i] = w;
-    for (let k = 0; k < list.length; k++) if (k === 0 || list[k] !== list[k - 1]) docs[w++] = list[k]!;
-  }
-  offsets[shared] = w;
-  return { keys, offsets, docs, ids };
+  offsets.push(docs.length);
+  const sharedKeys = new Float64Array(new SharedArrayBuffer(keys.length * 8));
+  sharedKeys.set(keys);
+  const sharedOffsets = new Int32Array(new SharedArrayBuffer(offsets.length * 4));
+  sharedOffsets.set(offsets);
+  const sharedDocs = new Int32Array(new SharedArrayBuffer(docs.length * 4));
+  sharedDocs.set(docs);
+  return { keys: sharedKeys, offsets: sharedOffsets, docs: sharedDocs };
 }
 
 /**
@@ -129,18 +134,6 @@ export class CandidateIndex {
   }
 }
 
-/** Distinct keys occurring at least twice, ascending, in shared memory. */
-function keysHeldTwice(signatures: PackedSignatures, total: number): Float64Array {
-  const sorted = allKeysSorted(signatures, total);
-  const twice = (i: number): boolean => sorted[i] === sorted[i - 1] && (i === 1 || sorted[i - 1] !== sorted[i - 2]);
-  let count = 0;
-  for (let i = 1; i < sorted.length; i++) if (twice(i)) count++;
-  const keys = new Float64Array(new SharedArrayBuffer(count * 8));
-  let m = 0;
-  for (let i = 1; i < sorted.length; i++) if (twice(i)) keys[m++] = sorted[i]!;
-  return keys;
-}
-
 /**
  * Every key of the signatures once, ascending; null when some signature's
  * keys are not numbers (the store then answers for the pass).
@@ -168,17 +161,6 @@ function allKeysSorted(signatures: PackedSignatures, total: number): Float64Arra
     n += keys.length;
   }
   return sorted.sort();
-}
-
-/** Calls `visit(key index, signature index)` for every key of every signature that the index holds. */
-function forEachIndexed(directory: KeyDirectory, signatures: PackedSignatures, visit: (i: number, s: number) => void): void {
-  for (let s = 0; s < signatures.length; s++) {
-    const own = signatures.numericKeys(s)!;
-    for (let p = 0; p < own.length; p++) {
-      const i = directory.indexOf(own[p]!);
-      if (i >= 0) visit(i, s);
-    }
-  }
 }
 
 function strictlyAscending(keys: Float64Array): boolean {
