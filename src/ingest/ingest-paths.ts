@@ -160,6 +160,8 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, o
     opts.onProgress?.({ phase: 'merge', done: 1, total: 1 });
   }
   if (reuseStep && signatures.length > 0) {
+    // Announced before the pass's index and workers are ready: else their time reads as the merge's.
+    opts.onProgress?.({ phase: 'reuse', done: 0, total: signatures.length });
     const reuse = await runReusePass(store, signatures, reuseStep, (d, total) => opts.onProgress?.({ phase: 'reuse', done: d, total }), {
       workers: reuseWorkerCount(opts, signatures.length),
       signaturesCoverStore: fresh,

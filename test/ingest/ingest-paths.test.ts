@@ -123,6 +123,27 @@ describe('ingestPaths (real SQLite store, synthetic extractor)', () => {
     ]);
   });
 
+  it('announces each phase after the files with a first event at 0, the reuse pass before its first document', async () => {
+    const paragraph = 'các địa phương khẩn trương rà soát người về từ vùng dịch, thực hiện cách ly tập trung theo quy định của Bộ Y tế';
+    await writeFile(join(corpus, 'sub/three.txt'), `DOC 4/UBND-A 2021-07-23 ${paragraph}\n`);
+    await writeFile(join(corpus, 'sub/two.md'), `DOC 3/UBND-A 2021-07-22 ${paragraph}\n`);
+    const events: string[] = [];
+    let atFirstStep: string[] | undefined;
+    // Recorded, not asserted here: the pass reports a step's exceptions as warnings.
+    const step: ReuseStep = () => {
+      atFirstStep ??= [...events];
+      return [];
+    };
+    await ingestPaths(['corpus/sub'], store, {
+      extract: synthesizeGraph,
+      reuse: step,
+      cwd: dir,
+      onProgress: (p) => p.phase !== 'files' && events.push(`${p.phase} ${p.done}/${p.total}`),
+    });
+    expect(atFirstStep).toEqual(['postings 0/1', 'postings 1/1', 'merge 0/1', 'merge 1/1', 'reuse 0/2']);
+    expect(events).toEqual(['postings 0/1', 'postings 1/1', 'merge 0/1', 'merge 1/1', 'reuse 0/2', 'reuse 1/2', 'reuse 2/2']);
+  });
+
   it('with the real reuse detection, a copied paragraph becomes REPEATS from the later letter to the earlier', async () => {
     const paragraph =
       'Toàn hệ thống chính trị tiếp tục tập trung cao nhất cho công tác phòng chống dịch, với mục tiêu bảo vệ, chăm sóc sức khỏe tính mạng của nhân dân là trên hết, trước hết, tiếp tục thực hiện nghiêm túc và quyết liệt các văn bản chỉ đạo của Bộ Chính trị, Ban Bí thư, Chính phủ, Thủ tướng Chính phủ, Ban Chỉ đạo quốc gia phòng chống dịch Covid-19 và Bộ Y tế';
