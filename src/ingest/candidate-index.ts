@@ -24,8 +24,8 @@ export type CandidateIndexData = ReusePostingIndex;
  * The index of `signatures`, or null when some keys are not kept as numbers
  * (keys of another form than `reuseBuckets` gives): the store then answers.
  * Reads the numbers in place; the only large allocation besides the index
- * is the scratch of `forEachKeyRun` (12 bytes a key of one sixteenth of
- * them), dropped before it returns.
+ * is the scratch of `forEachKeyRun` (12 bytes for each key of the largest
+ * of its four regions), dropped before it returns.
  */
 export function buildCandidateIndex(signatures: PackedSignatures): CandidateIndexData | null {
   const ids: string[] = [];

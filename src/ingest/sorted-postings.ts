@@ -13,6 +13,7 @@
  * held many times) is sorted by comparison instead, so any input comes out
  * ordered.
  */
+import { KeySlots } from './key-directory';
 
 /** Postings per slot when the keys are spread evenly. */
 const POSTINGS_PER_SLOT = 16;
@@ -58,7 +59,7 @@ export function forEachKeyRun(
       if (k > max) max = k;
     }
   }
-  const slots = new Slots(Math.max(1, Math.ceil(total / POSTINGS_PER_SLOT)), min, max);
+  const slots = new KeySlots(Math.max(1, Math.ceil(total / POSTINGS_PER_SLOT)), min, max);
   const starts = new Int32Array(slots.count + 1);
   for (let s = 0; s < lists.length; s++) {
     const own = lists.numericKeys(s);
@@ -97,23 +98,6 @@ export function forEachKeyRun(
       while (to < n && keys[to] === keys[from]) to++;
       visit(keys[from]!, docs, from, to);
     }
-  }
-}
-
-/** Slots over the range `[min, max]` of the keys, monotone in the key (rounding keeps the product monotone). */
-class Slots {
-  private readonly scale: number;
-
-  constructor(
-    readonly count: number,
-    private readonly min: number,
-    max: number,
-  ) {
-    this.scale = count / (max - min + 1);
-  }
-
-  of(key: number): number {
-    return Math.min(this.count - 1, Math.floor((key - this.min) * this.scale));
   }
 }
 
