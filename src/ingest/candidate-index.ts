@@ -145,22 +145,9 @@ export function distinctKeys(signatures: PackedSignatures): Float64Array | null 
     if (keys === null) return null;
     total += keys.length;
   }
-  const sorted = allKeysSorted(signatures, total);
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
-  return sorted.slice(0, n);
-}
-
-/** The keys of all signatures (all numeric, `total` of them) in one ascending array, repeats kept. */
-function allKeysSorted(signatures: PackedSignatures, total: number): Float64Array {
-  const sorted = new Float64Array(total);
-  let n = 0;
-  for (let s = 0; s < signatures.length; s++) {
-    const keys = signatures.numericKeys(s)!;
-    sorted.set(keys, n);
-    n += keys.length;
-  }
-  return sorted.sort();
+  const keys: number[] = [];
+  forEachKeyRun(signatures, new Int32Array(signatures.length), total, (key) => keys.push(key));
+  return Float64Array.from(keys);
 }
 
 function strictlyAscending(keys: Float64Array): boolean {
