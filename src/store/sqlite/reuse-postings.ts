@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { pluckStatement, statement } from './statement-cache';
 import { bucketKeyList } from './reuse-keys';
-import { withSorterThreads } from './sorter-threads';
+import { withSorterTuning } from './sorter-tuning';
 
 /**
  * Reuse postings are written in two steps. A batch of files appends each
@@ -127,7 +127,7 @@ export function settleReusePostings(db: Database.Database): number {
   });
   const staged = 'SELECT k.value, s.doc, s.file FROM reuse_postings_staged s, json_each(s.keys) k';
   // Nothing else runs while postings settle (ingest waits for them).
-  return withSorterThreads(db, () => {
+  return withSorterTuning(db, () => {
     let moved: number;
     if (target === 'recent') {
       moved = db.prepare(`INSERT OR IGNORE INTO reuse_postings_recent (bucket, doc, file) ${staged} ORDER BY 1, 2, 3`).run().changes;

@@ -43,7 +43,7 @@ import { dropReadIndexesOfEmptyStore, ensureReadIndexes } from './read-indexes';
 import { reuseDocuments } from './reuse-documents';
 import { hasPendingPostings, settleReusePostings } from './reuse-postings';
 import { mapSqliteError } from './sqlite-errors';
-import { withSorterThreads } from './sorter-threads';
+import { withSorterTuning } from './sorter-tuning';
 import { writeFileGraph, writeFileGraphs } from './write-file';
 
 /**
@@ -234,7 +234,7 @@ export class SqliteGraphStore implements GraphStore {
   async endBulkLoad(): Promise<void> {
     this.bulkLoading = false;
     // The extraction workers are done: the sorts building the indexes may use every core.
-    this.write(() => withSorterThreads(this.db, () => ensureReadIndexes(this.db)));
+    this.write(() => withSorterTuning(this.db, () => ensureReadIndexes(this.db)));
   }
 
   /**
