@@ -1,6 +1,6 @@
 import { RelationType } from '../../domain/relation-type';
-import { findReferences } from '../references/find-references';
-import { foldText, originalSpan, type FoldedText } from '../references/folded-text';
+import { findReferencesInFold } from '../references/find-references';
+import { foldedRange, foldSlices, foldText, originalSpan, type FoldedText } from '../references/folded-text';
 import type { FoundReference } from '../references/reference';
 import { clauseRanges, preambleEnd, sentenceRanges, type TextRange } from './clauses';
 import {
@@ -69,8 +69,27 @@ function add(found: Found, type: RelationType, confidence: number, trigger: stri
   if (!old || old.confidence < confidence) found.set(type, { type, confidence, trigger });
 }
 
-function fold(text: string): string {
-  return foldText(text).text;
+/**
+ * A text being classified with its fold, which reference finding made:
+ * clauses, sentences and gaps are folded as slices of it (`foldedRange`).
+ */
+interface Folding {
+  text: string;
+  folded: FoldedText;
+  canSlice: boolean;
+}
+
+function foldingOf(text: string): Folding {
+  return { text, folded: foldText(text), canSlice: foldSlices(text) };
+}
+
+/** The fold of `text[start, end)`. */
+function foldOf(f: Folding, start: number, end: number): FoldedText {
+  return foldedRange(f.folded, f.text, start, end, f.canSlice);
+}
+
+function fold(f: Folding, start: number, end: number): string {
+  return foldOf(f, start, end).text;
 }
 
 /** Trigger at a clause start: returns the original offsets of the trigger, or null. */
@@ -116,12 +135,13 @@ function scopeEnd(text: string, clauses: TextRange[], from: number, refs: readon
 }
 
 function classifySentence(
-  text: string,
+  f: Folding,
   sentence: TextRange,
   refs: readonly Indexed[],
   found: Found[],
   where: 'preamble' | 'operative' | 'subject',
 ): void {
+  const text = f.text;
   const inSentence = refsIn(refs, sentence.start, sentence.end);
   if (inSentence.length === 0) return;
   const clauses = clauseRanges(text, sentence);
@@ -129,11 +149,11 @@ function classifySentence(
 
   clauses.forEach((clause, k) => {
     const clausePrefix = k === 0 ? prefix : CLAUSE_PREFIX;
-    const foldedClause = foldText(text.slice(clause.start, clause.end));
+    const foldedClause = foldOf(f, clause.start, clause.end);
     const impl = triggerAtStart(foldedClause, clause, clausePrefix, IMPLEMENTS_AT_CLAUSE_START);
     if (impl) {
       const scoped = refsIn(inSentence, impl.end, scopeEnd(text, clauses, k, inSentence));
-      if (scoped.length && IMPLEMENTS_GAP.test(fold(text.slice(impl.end, scoped[0].ref.start)))) {
+      if (scoped.length && IMPLEMENTS_GAP.test(fold(f, impl.end, scoped[0].ref.start))) {
         const confidence =
           where === 'subject'
             ? CONFIDENCE.implementsSubject
@@ -147,15 +167,14 @@ function classifySentence(
     const basis = triggerAtStart(foldedClause, clause, clausePrefix, BASED_ON_AT_CLAUSE_START);
     if (basis) {
       const scoped = refsIn(inSentence, basis.end, clause.end);
-      if (scoped.length && BASED_ON_GAP.test(fold(text.slice(basis.end, scoped[0].ref.start)))) {
+      if (scoped.length && BASED_ON_GAP.test(fold(f, basis.end, scoped[0].ref.start))) {
         const trigger = text.slice(basis.start, basis.end);
         for (const r of scoped) add(found[r.index], RelationType.BASED_ON, CONFIDENCE.basedOn, trigger);
       }
     }
   });
 
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  const folded = foldText(sentenceText);
+  const folded = foldOf(f, sentence.start, sentence.end);
   const toOriginal = (s: number, e: number): TextRange => {
     const span = originalSpan(folded, s, e);
     return { start: sentence.start + span.start, end: sentence.start + span.end };
@@ -167,7 +186,7 @@ function classifySentence(
       const trig = toOriginal(m.index, m.index + m[0].length);
       const k = clauseIndexAt(trig.end);
       const scoped = refsIn(inSentence, trig.end, scopeEnd(text, clauses, k, inSentence));
-      if (scoped.length && IMPLEMENTS_GAP.test(fold(text.slice(trig.end, scoped[0].ref.start)))) {
+      if (scoped.length && IMPLEMENTS_GAP.test(fold(f, trig.end, scoped[0].ref.start))) {
         const trigger = text.slice(trig.start, trig.end);
         for (const r of scoped) add(found[r.index], RelationType.IMPLEMENTS, CONFIDENCE.implementsInSubject, trigger);
       }
@@ -179,14 +198,14 @@ function classifySentence(
       const trig = toOriginal(m.index, m.index + m[0].length);
       const k = clauseIndexAt(trig.end);
       const scoped = refsIn(inSentence, trig.end, scopeEnd(text, clauses, k, inSentence));
-      if (scoped.length && AT_DOCUMENT_GAP.test(fold(text.slice(trig.end, scoped[0].ref.start)))) {
+      if (scoped.length && AT_DOCUMENT_GAP.test(fold(f, trig.end, scoped[0].ref.start))) {
         const trigger = text.slice(trig.start, trig.end);
         for (const r of scoped) add(found[r.index], RelationType.IMPLEMENTS, CONFIDENCE.implementsFollowingDirection, trigger);
       }
     }
   }
 
-  classifyAttachments(text, sentence, clauses, inSentence, found);
+  classifyAttachments(f, sentence, clauses, inSentence, found);
 
   for (const [re, type] of [
     [AMENDS_TRIGGER, RelationType.AMENDS],
@@ -201,7 +220,7 @@ function classifySentence(
       if (actorBefore) continue;
       const clause = clauses[clauseIndexAt(trig.end)];
       const scoped = refsIn(inSentence, trig.end, clause.end);
-      if (scoped.length && AMEND_REPLACE_GAP.test(fold(text.slice(trig.end, scoped[0].ref.start)))) {
+      if (scoped.length && AMEND_REPLACE_GAP.test(fold(f, trig.end, scoped[0].ref.start))) {
         const trigger = text.slice(trig.start, trig.end);
         for (const r of scoped) add(found[r.index], type, CONFIDENCE.amendsReplaces, trigger);
       }
@@ -216,16 +235,17 @@ function classifySentence(
  * parenthesis holding references and `kèm theo` attaches those (seed 002).
  */
 function classifyAttachments(
-  text: string,
+  f: Folding,
   sentence: TextRange,
   clauses: TextRange[],
   inSentence: readonly Indexed[],
   found: Found[],
 ): void {
+  const text = f.text;
   for (let open = text.indexOf('(', sentence.start); open >= 0 && open < sentence.end; open = text.indexOf('(', open + 1)) {
     const close = text.indexOf(')', open + 1);
     if (close < 0 || close > sentence.end) break;
-    const inner = fold(text.slice(open + 1, close));
+    const inner = fold(f, open + 1, close);
     if (!ATTACH_PAREN_END.test(inner) && !ATTACH_PAREN_START.test(inner)) continue;
     const trigger = text.slice(open, close + 1);
     const inside = refsIn(inSentence, open, close);
@@ -242,17 +262,18 @@ function classifyAttachments(
 }
 
 function classifyText(
-  text: string,
+  f: Folding,
   refs: readonly FoundReference[],
   source: ReferenceSource,
 ): ClassifiedReference[] {
+  const text = f.text;
   const indexed = refs.map((ref, index) => ({ ref, index }));
   const found: Found[] = refs.map(() => new Map());
   const sentences = source === 'subject' ? [{ start: 0, end: text.length }] : sentenceRanges(text);
   const preamble = source === 'subject' ? text.length : preambleEnd(text);
   for (const sentence of sentences) {
     const where = source === 'subject' ? 'subject' : sentence.start < preamble ? 'preamble' : 'operative';
-    classifySentence(text, sentence, indexed, found, where);
+    classifySentence(f, sentence, indexed, found, where);
   }
   return refs.map((ref, index) => {
     const relations = [...found[index].values()];
@@ -289,8 +310,9 @@ export function classifyReferences(
   refsInBody?: readonly FoundReference[],
   refsInSubject?: readonly FoundReference[],
 ): ClassifiedReference[] {
-  const subject = input.subject ?? '';
-  const bodyRefs = refsInBody ?? findReferences(input.body);
-  const subjectRefs = refsInSubject ?? (subject ? findReferences(subject) : []);
-  return [...classifyText(subject, subjectRefs, 'subject'), ...classifyText(input.body, bodyRefs, 'body')];
+  const subject = foldingOf(input.subject ?? '');
+  const body = foldingOf(input.body);
+  const bodyRefs = refsInBody ?? findReferencesInFold(body.text, body.folded);
+  const subjectRefs = refsInSubject ?? findReferencesInFold(subject.text, subject.folded);
+  return [...classifyText(subject, subjectRefs, 'subject'), ...classifyText(body, bodyRefs, 'body')];
 }

@@ -264,7 +264,12 @@ export interface FindReferencesOptions {
  */
 export function findReferences(text: string, options: FindReferencesOptions = {}): FoundReference[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const folded = foldText(text);
+  return findReferencesInFold(text, foldText(text), options);
+}
+
+/** `findReferences` of `text` whose fold (`foldText(text)`) the caller has, and reads again. */
+export function findReferencesInFold(text: string, folded: FoldedText, options: FindReferencesOptions = {}): FoundReference[] {
+  if (text.length === 0) return [];
   const codes = scanCodes(folded, text);
   const codesByStart = new Map(codes.map((c) => [c.start, c] as const));
   const consumed = new Set<number>();

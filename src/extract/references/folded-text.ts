@@ -1,3 +1,4 @@
+import { lowerBound } from '../../shared/lower-bound';
 import { SCRATCH_UNITS_MAX, unitsToString } from '../../shared/units-string';
 import { FOOTNOTE_MARK } from './patterns';
 
@@ -200,6 +201,37 @@ function foldSlowly(original: string, i: number, unit: number, out: FoldBuffer):
 function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
   to.set(from);
   return to;
+}
+
+/**
+ * Whether every unit of `original` folds on its own, as the folded-text
+ * table does: no footnote mark (`^{*}` folds as one) and no surrogate. Then
+ * the fold of a slice is the slice of the fold (`foldedRange`).
+ */
+const FOLDS_IN_CONTEXT = /[\^\ud800-\udfff]/;
+
+/**
+ * `foldText(original.slice(start, end))`, taken from `folded` (the fold of
+ * all of `original`) when `canSlice` (`foldSlices(original)`) says that gives
+ * the same view: classification reads
+ * the clauses, sentences and gaps of a body that reference finding folded
+ * whole, and folding each again cost more than slicing.
+ */
+export function foldedRange(folded: FoldedText, original: string, start: number, end: number, canSlice: boolean): FoldedText {
+  if (!canSlice) return foldText(original.slice(start, end));
+  const from = lowerBound(folded.starts, start);
+  const to = lowerBound(folded.starts, end, from);
+  const offsets = new Int32Array(2 * (to - from));
+  for (let k = from; k < to; k++) {
+    offsets[k - from] = folded.starts[k]! - start;
+    offsets[to - from + k - from] = folded.ends[k]! - start;
+  }
+  return { text: folded.text.slice(from, to), starts: offsets.subarray(0, to - from), ends: offsets.subarray(to - from) };
+}
+
+/** Whether `foldedRange` of `original` may slice its fold (compute once per text, pass to each call). */
+export function foldSlices(original: string): boolean {
+  return !FOLDS_IN_CONTEXT.test(original);
 }
 
 /** Original span of the folded range [start, end). Empty ranges map to an empty span. */

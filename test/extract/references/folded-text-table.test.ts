@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { foldText, originalSpan } from '../../../src/extract/references/folded-text';
+import { foldedRange, foldSlices, foldText, originalSpan } from '../../../src/extract/references/folded-text';
 
 /** The fold as first written, code point by code point with no table: the table-driven one must give the same view. */
 function reference(original: string): { text: string; starts: number[]; ends: number[] } {
@@ -70,5 +70,38 @@ describe('foldText (per-unit table, typed arrays)', () => {
     expect(foldText('Số 16').text).toBe('so 16');
     const long = 'İİİ Chỉ thị ǅ '.repeat(3000);
     expect(foldText(long).text).toBe(reference(long).text);
+  });
+});
+
+describe('foldedRange (a slice of a fold)', () => {
+  const asPlain = (v: { text: string; starts: Int32Array; ends: Int32Array }) => ({ text: v.text, starts: Array.from(v.starts), ends: Array.from(v.ends) });
+
+  it('equals the fold of the slice, for any range of any text it may slice', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 40 }),
+        fc.nat(),
+        fc.nat(),
+        (parts, a, b) => {
+          const text = parts.join('');
+          const start = text.length === 0 ? 0 : a % (text.length + 1);
+          const end = start + (text.length - start === 0 ? 0 : b % (text.length - start + 1));
+          const canSlice = foldSlices(text);
+          expect(asPlain(foldedRange(foldText(text), text, start, end, canSlice))).toEqual(asPlain(foldText(text.slice(start, end))));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('slices only texts whose characters fold on their own: not with a footnote mark or a surrogate', () => {
+    expect(foldSlices('Công văn số 470/CV-TU; Chỉ thị 16/CT-TTg: “khẩn”')).toBe(true);
+    expect(foldSlices('Số 470^{*} -CV/TU')).toBe(false);
+    expect(foldSlices('dịch 😀 bệnh')).toBe(false);
+    // Sliced inside the mark, the slice's own fold keeps `{}`; the whole fold dropped the mark.
+    const text = 'Số 470^{*} -CV/TU';
+    expect(foldText(text.slice(7)).text).toBe('{} -cv/tu');
+    expect(foldedRange(foldText(text), text, 7, text.length, foldSlices(text)).text).toBe('{} -cv/tu');
+    expect(foldedRange(foldText(text), text, 7, text.length, true).text).toBe(' -cv/tu');
   });
 });
