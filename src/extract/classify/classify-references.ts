@@ -95,7 +95,6 @@ function fold(f: Folding, start: number, end: number): string {
 /** Trigger at a clause start: returns the original offsets of the trigger, or null. */
 function triggerAtStart(
   folded: FoldedText,
-  clause: TextRange,
   prefix: RegExp,
   trigger: RegExp,
 ): { start: number; end: number } | null {
@@ -103,8 +102,7 @@ function triggerAtStart(
   const skip = p ? p[0].length : 0;
   const m = trigger.exec(folded.text.slice(skip));
   if (!m) return null;
-  const span = originalSpan(folded, skip, skip + m[0].length);
-  return { start: clause.start + span.start, end: clause.start + span.end };
+  return originalSpan(folded, skip, skip + m[0].length);
 }
 
 function refsIn(refs: readonly Indexed[], start: number, end: number): Indexed[] {
@@ -150,7 +148,7 @@ function classifySentence(
   clauses.forEach((clause, k) => {
     const clausePrefix = k === 0 ? prefix : CLAUSE_PREFIX;
     const foldedClause = foldOf(f, clause.start, clause.end);
-    const impl = triggerAtStart(foldedClause, clause, clausePrefix, IMPLEMENTS_AT_CLAUSE_START);
+    const impl = triggerAtStart(foldedClause, clausePrefix, IMPLEMENTS_AT_CLAUSE_START);
     if (impl) {
       const scoped = refsIn(inSentence, impl.end, scopeEnd(text, clauses, k, inSentence));
       if (scoped.length && IMPLEMENTS_GAP.test(fold(f, impl.end, scoped[0].ref.start))) {
@@ -164,7 +162,7 @@ function classifySentence(
         for (const r of scoped) add(found[r.index], RelationType.IMPLEMENTS, confidence, trigger);
       }
     }
-    const basis = triggerAtStart(foldedClause, clause, clausePrefix, BASED_ON_AT_CLAUSE_START);
+    const basis = triggerAtStart(foldedClause, clausePrefix, BASED_ON_AT_CLAUSE_START);
     if (basis) {
       const scoped = refsIn(inSentence, basis.end, clause.end);
       if (scoped.length && BASED_ON_GAP.test(fold(f, basis.end, scoped[0].ref.start))) {
@@ -175,10 +173,7 @@ function classifySentence(
   });
 
   const folded = foldOf(f, sentence.start, sentence.end);
-  const toOriginal = (s: number, e: number): TextRange => {
-    const span = originalSpan(folded, s, e);
-    return { start: sentence.start + span.start, end: sentence.start + span.end };
-  };
+  const toOriginal = (s: number, e: number): TextRange => originalSpan(folded, s, e);
   const clauseIndexAt = (offset: number): number => Math.max(0, clauses.findIndex((c) => offset < c.end));
 
   if (where === 'subject') {

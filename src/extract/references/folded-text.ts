@@ -211,22 +211,21 @@ function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
 const FOLDS_IN_CONTEXT = /[\^\ud800-\udfff]/;
 
 /**
- * `foldText(original.slice(start, end))`, taken from `folded` (the fold of
- * all of `original`) when `canSlice` (`foldSlices(original)`) says that gives
- * the same view: classification reads
- * the clauses, sentences and gaps of a body that reference finding folded
- * whole, and folding each again cost more than slicing.
+ * The fold of `original.slice(start, end)` with offsets into `original` (not
+ * into the slice), taken from `folded` (the fold of all of `original`) when
+ * `canSlice` (`foldSlices(original)`) says that gives the same view: a view
+ * of its arrays, no copy. Classification reads the clauses, sentences and
+ * gaps of a body that reference finding folded whole, and folding each again
+ * cost more than slicing.
  */
 export function foldedRange(folded: FoldedText, original: string, start: number, end: number, canSlice: boolean): FoldedText {
-  if (!canSlice) return foldText(original.slice(start, end));
+  if (!canSlice) {
+    const own = foldText(original.slice(start, end));
+    return { text: own.text, starts: own.starts.map((o) => o + start), ends: own.ends.map((o) => o + start) };
+  }
   const from = lowerBound(folded.starts, start);
   const to = lowerBound(folded.starts, end, from);
-  const offsets = new Int32Array(2 * (to - from));
-  for (let k = from; k < to; k++) {
-    offsets[k - from] = folded.starts[k]! - start;
-    offsets[to - from + k - from] = folded.ends[k]! - start;
-  }
-  return { text: folded.text.slice(from, to), starts: offsets.subarray(0, to - from), ends: offsets.subarray(to - from) };
+  return { text: folded.text.slice(from, to), starts: folded.starts.subarray(from, to), ends: folded.ends.subarray(from, to) };
 }
 
 /** Whether `foldedRange` of `original` may slice its fold (compute once per text, pass to each call). */

@@ -74,9 +74,13 @@ describe('foldText (per-unit table, typed arrays)', () => {
 });
 
 describe('foldedRange (a slice of a fold)', () => {
-  const asPlain = (v: { text: string; starts: Int32Array; ends: Int32Array }) => ({ text: v.text, starts: Array.from(v.starts), ends: Array.from(v.ends) });
+  const asPlain = (v: { text: string; starts: Int32Array; ends: Int32Array }, shift = 0) => ({
+    text: v.text,
+    starts: Array.from(v.starts, (o) => o + shift),
+    ends: Array.from(v.ends, (o) => o + shift),
+  });
 
-  it('equals the fold of the slice, for any range of any text it may slice', () => {
+  it('equals the fold of the slice, offsets into the whole text, for any range of any text', () => {
     fc.assert(
       fc.property(
         fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 40 }),
@@ -87,7 +91,7 @@ describe('foldedRange (a slice of a fold)', () => {
           const start = text.length === 0 ? 0 : a % (text.length + 1);
           const end = start + (text.length - start === 0 ? 0 : b % (text.length - start + 1));
           const canSlice = foldSlices(text);
-          expect(asPlain(foldedRange(foldText(text), text, start, end, canSlice))).toEqual(asPlain(foldText(text.slice(start, end))));
+          expect(asPlain(foldedRange(foldText(text), text, start, end, canSlice))).toEqual(asPlain(foldText(text.slice(start, end)), start));
         },
       ),
       { numRuns: 3000 },
@@ -103,5 +107,7 @@ describe('foldedRange (a slice of a fold)', () => {
     expect(foldText(text.slice(7)).text).toBe('{} -cv/tu');
     expect(foldedRange(foldText(text), text, 7, text.length, foldSlices(text)).text).toBe('{} -cv/tu');
     expect(foldedRange(foldText(text), text, 7, text.length, true).text).toBe(' -cv/tu');
+    // Either way a span comes back in the whole text.
+    expect(originalSpan(foldedRange(foldText(text), text, 7, text.length, foldSlices(text)), 3, 5)).toEqual({ start: 11, end: 13 });
   });
 });
