@@ -51,7 +51,7 @@ function learn(c: number): number {
 
 /** Fast path for text without combining marks: one pass, folding and hashing as it goes. */
 function tokensByTable(text: string): ReuseTokens {
-  const count = scanWords(text, true);
+  const count = scanWords(text);
   // One allocation for the four arrays: most texts tokenized are a reuse pass's candidates, held a while, then dropped.
   const out = new Uint32Array(4 * count);
   const part = (k: number, from: Uint32Array): Uint32Array => {
@@ -82,11 +82,11 @@ const SCRATCH_WORDS_MAX = 1 << 20;
 const scratch = { ids: new Uint32Array(1024), hashes: new Uint32Array(1024), starts: new Uint32Array(1024), ends: new Uint32Array(1024) };
 
 /**
- * The table-driven word scan: each word's FNV-1a hash and offsets, and its
- * id (`wordId`) when `withIds`, into the scratch arrays; returns how many
- * words. The caller copies them out, then calls `releaseScratch`.
+ * The table-driven word scan: each word's FNV-1a hash, offsets and id
+ * (`wordId`) into the scratch arrays; returns how many words. The caller
+ * copies them out, then calls `releaseScratch`.
  */
-function scanWords(text: string, withIds: boolean): number {
+function scanWords(text: string): number {
   const isWord = wordTable;
   const fold = foldTable;
   const n = text.length;
@@ -119,7 +119,7 @@ function scanWords(text: string, withIds: boolean): number {
       ends = scratch.ends = grown(ends, count + 1);
     }
     const hash = h >>> 0;
-    if (withIds) ids[count] = wordId(units, length, hash);
+    ids[count] = wordId(units, length, hash);
     hashes[count] = hash;
     starts[count] = start;
     ends[count] = i;
@@ -146,10 +146,47 @@ function releaseScratch(): void {
  */
 export function reuseWordHashes(text: string): Uint32Array {
   if (COMBINING.test(text)) return tokensByRegex(text).hashes;
-  const count = scanWords(text, false); // first: a long text replaces the scratch arrays
+  const count = scanWordHashes(text); // first: a long text replaces the scratch array
   const hashes = scratch.hashes.slice(0, count);
   releaseScratch();
   return hashes;
+}
+
+/**
+ * `scanWords` for the hashes alone: bucket keys for every document of an
+ * ingest need neither the words' units (for ids) nor their offsets, and
+ * keeping them was a fifth of the scan.
+ */
+function scanWordHashes(text: string): number {
+  const isWord = wordTable;
+  const fold = foldTable;
+  const n = text.length;
+  let hashes = scratch.hashes;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const first = text.charCodeAt(i);
+    if ((isWord[first] || learn(first)) !== 1) {
+      i++;
+      continue;
+    }
+    let h = FNV_OFFSET;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if ((isWord[c] || learn(c)) !== 1) break;
+      h = Math.imul(h ^ fold[c]!, FNV_PRIME);
+      i++;
+    }
+    if (count === hashes.length) {
+      // The four scratch arrays keep one length: `scanWords` checks the hashes' alone.
+      hashes = scratch.hashes = grown(hashes, count + 1);
+      scratch.ids = grown(scratch.ids, count + 1);
+      scratch.starts = grown(scratch.starts, count + 1);
+      scratch.ends = grown(scratch.ends, count + 1);
+    }
+    hashes[count++] = h >>> 0;
+  }
+  return count;
 }
 
 /** Slow path for non-NFC input: each word folded on its own (marks drop, lengths change). */

@@ -58,3 +58,20 @@ describe('reuseWordHashes', () => {
     expect(short.ids.length).toBe(2);
   });
 });
+
+describe('reuseWordHashes then reuseTokens (shared scratch arrays)', () => {
+  it('leaves reuseTokens whole word offsets and ids after it grew the arrays for a longer text', () => {
+    // A fresh module: its scratch arrays are at their first size, so the hashes' scan is the one that grows them.
+    jest.isolateModules(() => {
+      const fresh = require('../../../src/extract/reuse/reuse-tokens') as typeof import('../../../src/extract/reuse/reuse-tokens');
+      expect(fresh.reuseWordHashes('ba '.repeat(3000)).length).toBe(3000);
+      const text = 'a đ '.repeat(1500);
+      const tokens = fresh.reuseTokens(text);
+      expect(tokens.starts.length).toBe(3000);
+      expect(tokens.ends[2999]).toBe(text.length - 1);
+      expect(Array.from(tokens.starts.slice(2996))).toEqual([5992, 5994, 5996, 5998]);
+      expect(new Set(tokens.ids).size).toBe(2);
+      expect(fresh.wordsOf({ ids: tokens.ids.slice(2998) })).toEqual(['a', 'd']);
+    });
+  });
+});
