@@ -12,7 +12,9 @@ export function memoizeShortText<T>(compute: (text: string) => T): (text: string
   const answers = new Map<string, T>();
   return (text) => {
     if (text.length > MAX_TEXT) return compute(text);
-    if (answers.has(text)) return answers.get(text) as T;
+    // One lookup for a hit (most calls: names come back file after file); `has` only tells a stored undefined from a miss.
+    const hit = answers.get(text);
+    if (hit !== undefined || answers.has(text)) return hit as T;
     const value = compute(text);
     if (answers.size >= ENTRIES) answers.clear();
     answers.set(text, value);

@@ -70,7 +70,22 @@ function build(
   fields: Omit<FoundReference, 'start' | 'end' | 'text' | 'form'>,
 ): FoundReference {
   const span = originalSpan(folded, start, end);
-  return { ...fields, start: span.start, end: span.end, text: original.slice(span.start, span.end), form };
+  // Field by field rather than a spread of `fields`: a reference is built for every mention, and the spread showed in profiles.
+  return {
+    type: fields.type,
+    number: fields.number,
+    year: fields.year,
+    symbol: fields.symbol,
+    code: fields.code,
+    date: fields.date,
+    issuer: fields.issuer,
+    issuerCode: fields.issuerCode,
+    scope: fields.scope,
+    start: span.start,
+    end: span.end,
+    text: original.slice(span.start, span.end),
+    form,
+  };
 }
 
 function fromCode(
