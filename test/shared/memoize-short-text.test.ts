@@ -15,6 +15,13 @@ describe('memoizeShortText', () => {
     expect(calls).toBe(1);
   });
 
+  it('remembers undefined answers too (a hit and a miss look alike to one lookup)', () => {
+    let calls = 0;
+    const nothing = memoizeShortText((_text: string): string | undefined => (calls++, undefined));
+    expect([nothing('x'), nothing('x'), nothing('y')]).toEqual([undefined, undefined, undefined]);
+    expect(calls).toBe(2);
+  });
+
   it('stays right past its bound, and computes a long text every time', () => {
     let calls = 0;
     const reversed = memoizeShortText((text: string) => (calls++, [...text].reverse().join('')));
