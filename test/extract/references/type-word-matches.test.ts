@@ -15,11 +15,14 @@ describe('typeWordMatches', () => {
   });
 
   it('gives the same matches as the pattern with its look-behind', () => {
-    const pieces = ['chi thi', 'chi  thi', 'chi\nthi', 'ke hoach', 'dien', 'cong dien', 'luat', ' ', '\n', 'x', '1', '.', 'đ', 'ư', '𝐀', '😀', '\ud835', '\udc00', 'so 16/ct-ttg'];
+    const pieces = ['chi thi', 'chi  thi', 'chi\nthi', 'ke hoach', 'dien', 'cong dien', 'luat', ' ', '\n', 'x', '1', '.', 'đ', 'ư', '𝐀', '😀', '\ud835', '\udc00', 'so 16/ct-ttg',
+      // First words shared by several type words, prefixes of each other, or longer than any.
+      'ke', 'ket', 'ket luan', 'thong', 'thong bao ket luan', 'thong tu lien tich', 'thong\n\nbao', 'quy dinh', 'quyet dinh', 'nghi quyet', 'nghi dinh', 'huong dan', 'to trinh', 'van ban', 'bao cao', 'thongtu', 'A', 'é'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
         const text = parts.join('');
         expect(typeWordMatches(text).map((m) => [m.index, m[1]])).toEqual(withLookBehind(text));
+        expect(typeWordMatches(text).map((m) => m[0])).toEqual([...text.matchAll(new RegExp(TYPE_WORD_PATTERN.source, 'gu'))].map((m) => m[0]));
       }),
       { numRuns: 5000 },
     );
