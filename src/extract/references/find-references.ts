@@ -70,8 +70,9 @@ function build(
   fields: Omit<FoundReference, 'start' | 'end' | 'text' | 'form'>,
 ): FoundReference {
   const span = originalSpan(folded, start, end);
-  // Field by field rather than a spread of `fields`: a reference is built for every mention, and the spread showed in profiles.
-  return {
+  // Field by field rather than a spread of `fields`: a reference is built for every mention, and the spread showed in
+  // profiles. Every field of FoundReference is required here, so one added there and not copied fails to compile.
+  const reference: { [K in keyof Required<FoundReference>]: FoundReference[K] } = {
     type: fields.type,
     number: fields.number,
     year: fields.year,
@@ -86,6 +87,7 @@ function build(
     text: original.slice(span.start, span.end),
     form,
   };
+  return reference;
 }
 
 function fromCode(
