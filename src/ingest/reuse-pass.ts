@@ -71,12 +71,19 @@ export const REUSE_CANDIDATE_LIMIT = 20;
  */
 export const REUSE_MIN_SHARED_KEYS = 2;
 
-/**
- * Documents handled per store write: one `replaceReuseRelations` (one
- * transaction, one fsync) per batch instead of per document. A crash loses
- * at most a batch of reuse edges, which the next run recomputes.
- */
+/** Documents detected together: one candidate read, document load and citation walk for all of them. */
 export const REUSE_BATCH_SIZE = 256;
+
+/**
+ * Documents whose edges one `replaceReuseRelations` writes (one
+ * transaction, one fsync), in whole detection batches. A crash loses at
+ * most these documents' reuse edges. Each write dirties pages all over the
+ * edge tables' indexes: on the 100k store's pass (two workers, two runs
+ * each, alternating) the writes took 15.5–16.9 s of the main thread's wall
+ * time and 7.3–8.4 s of its CPU at 2,048 documents, against 27.6 s and
+ * 11.5–11.9 s at 256 (docs/benchmarks.md, session 18).
+ */
+export const REUSE_WRITE_DOCUMENTS = 2048;
 
 /**
  * Loaded documents (and their prepared texts) kept across batches, per
@@ -138,6 +145,8 @@ type Signature = PassSignature;
 /** Sizes of the pass's working sets; the defaults suit a national corpus, tests shrink them. */
 export interface ReusePassTuning {
   batchSize?: number;
+  /** Documents whose edges are written in one store transaction; default `REUSE_WRITE_DOCUMENTS`. */
+  writeDocuments?: number;
   /** Documents (with prepared texts) kept across batches, per thread. */
   documentCacheSize?: number;
   /**
@@ -177,9 +186,10 @@ export const STORE_INDEX_MAX_DOCUMENTS = 16_384;
 /**
  * For each given in-corpus document: its stop buckets (document frequency
  * above `stopBucketCap`) → candidates sharing its other buckets → the reuse
- * step; documents go in batches of `REUSE_BATCH_SIZE`, each batch's edges
- * written by one `replaceReuseRelations`. A document whose step fails is
- * reported and skipped; a store failure stops the pass.
+ * step; documents go in batches of `REUSE_BATCH_SIZE`, whose edges are
+ * written `REUSE_WRITE_DOCUMENTS` at a time by one `replaceReuseRelations`
+ * (with those found from their target's end: `CarriedEdges`). A document
+ * whose step fails is reported and skipped; a store failure stops the pass.
  */
 export async function runReusePass(
   store: GraphStore,
@@ -202,6 +212,20 @@ export async function runReusePass(
   const detection = startDetection(store, step, cap, tuning, index, Math.ceil(signatures.length / batchSize));
   const written = new Set<string>();
   let done = 0;
+  const writeDocuments = tuning.writeDocuments ?? REUSE_WRITE_DOCUMENTS;
+  const carried = new CarriedEdges(documentIdsOf(signatures));
+  let pending: BatchFindings[] = [];
+  let pendingDocuments = 0;
+  const flush = async (): Promise<void> => {
+    const group = pending;
+    pending = [];
+    pendingDocuments = 0;
+    const documentIds = group.flatMap((f) => f.documentIds);
+    const found = group.flatMap((f) => f.relations);
+    await writeBatch(store, documentIds, carried.into(documentIds, found), result.warnings);
+    for (const r of found) written.add(`${r.sourceId}\u0000${r.targetId}`);
+    for (let k = 0; k < documentIds.length; k++) onDocument?.(++done, signatures.length);
+  };
   try {
     // Batches are detected ahead of the writer (on workers when there are some), bounded, and written in order.
     const ahead: Array<Promise<BatchFindings>> = [];
@@ -213,15 +237,68 @@ export async function runReusePass(
       }
       const findings = await ahead.shift()!;
       result.warnings.push(...findings.warnings);
-      await writeBatch(store, findings.documentIds, findings.relations, result.warnings);
-      for (const r of findings.relations) written.add(`${r.sourceId}\u0000${r.targetId}`);
-      for (let k = 0; k < findings.documentIds.length; k++) onDocument?.(++done, signatures.length);
+      pending.push(findings);
+      pendingDocuments += findings.documentIds.length;
+      if (pendingDocuments >= writeDocuments || (next >= signatures.length && ahead.length === 0)) await flush();
     }
   } finally {
     await detection.close();
   }
   result.relations = written.size;
   return result;
+}
+
+/**
+ * Edges found from their target's end whose source is a document of this
+ * pass not written yet. Each write replaces the edges of its sources, so
+ * such an edge, written now, would be deleted by its source's own write
+ * unless that document found it again: which edges survived depended on
+ * where the batches split. Carried into the source's write instead, every
+ * edge the pass finds from either end is kept, however it is batched.
+ */
+export class CarriedEdges {
+  private readonly unwritten = new Set<string>();
+  private readonly bySource = new Map<string, RelationEdge[]>();
+
+  /** @param documentIds the pass's documents, each written once. */
+  constructor(documentIds: Iterable<string>) {
+    for (const id of documentIds) this.unwritten.add(id);
+  }
+
+  /** What the write of `documentIds` stores: the edges carried to them, then `found`; keeps those of `found` a later write would drop. */
+  into(documentIds: readonly string[], found: readonly RelationEdge[]): RelationEdge[] {
+    for (const id of documentIds) this.unwritten.delete(id);
+    const edges: RelationEdge[] = [];
+    for (const id of documentIds) {
+      const own = this.bySource.get(id);
+      if (own === undefined) continue;
+      edges.push(...own);
+      this.bySource.delete(id);
+    }
+    for (const r of found) {
+      if (!this.unwritten.has(r.sourceId)) continue;
+      const list = this.bySource.get(r.sourceId);
+      if (list) list.push(r);
+      else this.bySource.set(r.sourceId, [r]);
+    }
+    edges.push(...found);
+    return edges;
+  }
+
+  /** Edges waiting for their source's write. */
+  get size(): number {
+    let n = 0;
+    for (const list of this.bySource.values()) n += list.length;
+    return n;
+  }
+}
+
+function* documentIdsOf(signatures: SignatureList): Generator<string> {
+  if (signatures instanceof PackedSignatures) {
+    for (let s = 0; s < signatures.length; s++) yield signatures.documentId(s);
+    return;
+  }
+  for (let start = 0; start < signatures.length; start += 1024) for (const s of signatures.slice(start, start + 1024)) yield s.documentId;
 }
 
 /** The store's postings of every key of `signatures`, or null when the store cannot give them or some key is not a number. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Direction } from '../../src/domain/direction';
 import type { RelationEdge } from '../../src/domain/graph';
 import { RelationType } from '../../src/domain/relation-type';
-import { batchesPerWorkerRun, linksAround, reuseWorkersFor, runReusePass, REUSE_BATCH_SIZE, type ReuseContext, type ReuseStep } from '../../src/ingest/reuse-pass';
+import { batchesPerWorkerRun, linksAround, reuseWorkersFor, runReusePass, REUSE_BATCH_SIZE, REUSE_WRITE_DOCUMENTS, type ReuseContext, type ReuseStep } from '../../src/ingest/reuse-pass';
 import { STOP_BUCKET_FLOOR } from '../../src/extract/reuse';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import type { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
@@ -159,16 +159,39 @@ describe('runReusePass on a real SQLite store', () => {
     expect(fullReads).toBeGreaterThan(0);
   });
 
-  it('writes once per batch of documents, with every source of the batch', async () => {
+  it('writes whole detection batches, as many as a write takes, with every source of them', async () => {
     const calls: Array<{ sources: number; relations: number }> = [];
     const real = store.replaceReuseRelations.bind(store);
     store.replaceReuseRelations = async (sourceIds, relations) => {
       calls.push({ sources: sourceIds.length, relations: relations.length });
       return real(sourceIds, relations);
     };
-    const many = Array.from({ length: REUSE_BATCH_SIZE + 1 }, (_, k) => signatures()[k % LETTERS]!);
+    const many = Array.from({ length: 2 * REUSE_BATCH_SIZE + 1 }, (_, k) => signatures()[k % LETTERS]!);
     await runReusePass(store, many, step);
-    expect(calls.map((c) => c.sources)).toEqual([REUSE_BATCH_SIZE, 1]);
+    expect(REUSE_WRITE_DOCUMENTS).toBeGreaterThan(many.length);
+    expect(calls.map((c) => c.sources)).toEqual([many.length]);
+    calls.length = 0;
+    await runReusePass(store, many, step, undefined, { writeDocuments: REUSE_BATCH_SIZE + 1 });
+    // A write takes whole batches: the second batch completes the first write's documents.
+    expect(calls.map((c) => c.sources)).toEqual([2 * REUSE_BATCH_SIZE, 1]);
+  });
+
+  it('keeps an edge found from its target\'s end however the pass is batched', async () => {
+    // Letter 1 finds "0 repeats 1"; letter 0, later in the pass, finds nothing. Letter 0's write
+    // replaces its edges, which must not drop the one its own batch did not find.
+    const fromTarget: ReuseStep = (doc, candidates) =>
+      doc.id === idOf(1) && candidates.some((c) => c.id === idOf(0))
+        ? [{ type: RelationType.REPEATS, sourceId: idOf(0), targetId: idOf(1), evidence: [{ text: 'đoạn chép', span: null }], confidence: 0.8 }]
+        : [];
+    const order = [signatures()[1]!, ...signatures().slice(2), signatures()[0]!];
+    const stored = async (): Promise<string[]> =>
+      (await store.relations([idOf(0)], Direction.OUT, [RelationType.REPEATS])).map((r) => `${r.sourceId} ${r.targetId}`);
+    const expected = [`${idOf(0)} ${idOf(1)}`];
+    for (const tuning of [{}, { batchSize: 1, writeDocuments: 1 }, { batchSize: 4, writeDocuments: 8 }]) {
+      await store.replaceReuseRelations([idOf(0), idOf(1)], []);
+      const result = await runReusePass(store, order, fromTarget, undefined, tuning);
+      expect({ tuning, stored: await stored(), relations: result.relations }).toEqual({ tuning, stored: expected, relations: 1 });
+    }
   });
 });
 
