@@ -92,13 +92,17 @@ export class CandidateIndex {
 
   /**
    * `numbers`, when given, are the buckets' keys as numbers, index-aligned
-   * (`PackedSignatures` holds them so): no key is parsed again.
+   * (`PackedSignatures` holds them so): no key is parsed again. Documents
+   * sharing fewer than `minShared` buckets are left out before the ranking:
+   * on the 100k corpus a document's buckets reach 68 documents on average,
+   * 11.8 of them through two buckets or more.
    */
   candidates(
     buckets: readonly string[],
     limit: number,
     cap: number,
     numbers?: Float64Array,
+    minShared = 1,
   ): { candidates: Array<{ documentId: string; shared: number }>; stop: string[] } {
     const { offsets, docs, ids, stop: stopFlags } = this.data;
     const directory = this.directory;
@@ -127,8 +131,11 @@ export class CandidateIndex {
     } else {
       for (const bucket of new Set(buckets)) visit(bucket, bucketKey(bucket));
     }
-    const found = touched.map((d) => ({ documentId: ids[d]!, shared: shared[d]! }));
-    for (const d of touched) shared[d] = 0;
+    const found: Array<{ documentId: string; shared: number }> = [];
+    for (const d of touched) {
+      if (shared[d]! >= minShared) found.push({ documentId: ids[d]!, shared: shared[d]! });
+      shared[d] = 0;
+    }
     found.sort((a, b) => b.shared - a.shared || (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0));
     return { candidates: found.slice(0, limit), stop };
   }

@@ -454,7 +454,7 @@ async function candidatesOfDocument(
 ): Promise<{ stopBuckets: Set<string>; candidates: Array<{ documentId: string; shared: number }> }> {
   const buckets = signature.buckets;
   if (index) {
-    const found = index.candidates(buckets, REUSE_CANDIDATE_LIMIT + 1, stop.cap, signature.keys);
+    const found = index.candidates(buckets, REUSE_CANDIDATE_LIMIT + 1, stop.cap, signature.keys, REUSE_MIN_SHARED_KEYS);
     return { stopBuckets: new Set(found.stop), candidates: found.candidates };
   }
   if (!store.reuseCandidatesBeyondStops) {

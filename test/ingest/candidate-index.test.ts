@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { buildCandidateIndex, CandidateIndex, distinctKeys } from '../../src/ingest/candidate-index';
 import { PackedSignatures } from '../../src/ingest/packed-signatures';
 
@@ -49,6 +50,51 @@ describe('buildCandidateIndex / CandidateIndex', () => {
       { documentId: 'doc:z', shared: 2 },
       { documentId: 'doc:x', shared: 1 },
     ]);
+  });
+
+  it('leaves out documents sharing fewer than minShared buckets before the limit, and counts afresh on the next lookup', () => {
+    const index = new CandidateIndex(
+      buildCandidateIndex(
+        packed([
+          { documentId: 'doc:a', buckets: [key(0, 1)] },
+          { documentId: 'doc:b', buckets: [key(0, 1)] },
+          { documentId: 'doc:z', buckets: [key(0, 1), key(0, 2)] },
+          { documentId: 'doc:q', buckets: [key(0, 2), key(0, 3)] },
+          { documentId: 'doc:r', buckets: [key(0, 3)] },
+        ]),
+      )!,
+    );
+    // Without the floor, doc:a (one bucket) would take the third place.
+    expect(index.candidates([key(0, 1), key(0, 2), key(0, 3)], 3, 50, undefined, 2).candidates).toEqual([
+      { documentId: 'doc:q', shared: 2 },
+      { documentId: 'doc:z', shared: 2 },
+    ]);
+    expect(index.candidates([key(0, 1)], 10, 50).candidates).toEqual([
+      { documentId: 'doc:a', shared: 1 },
+      { documentId: 'doc:b', shared: 1 },
+      { documentId: 'doc:z', shared: 1 },
+    ]);
+  });
+
+  it('with minShared, answers as the full ranking would with the documents under it removed (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 30 }),
+        fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 40 }),
+        (docs, asked, limit, minShared, cap) => {
+          const index = new CandidateIndex(buildCandidateIndex(packed(docs.map((keys, d) => ({ documentId: `doc:${d}`, buckets: keys.map((k) => key(0, k)) }))))!);
+          const buckets = asked.map((k) => key(0, k));
+          const full = index.candidates(buckets, docs.length, cap);
+          const floored = index.candidates(buckets, limit, cap, undefined, minShared);
+          expect(floored.stop).toEqual(full.stop);
+          expect(floored.candidates).toEqual(full.candidates.filter((c) => c.shared >= minShared).slice(0, limit));
+        },
+      ),
+      { numRuns: 1500 },
+    );
   });
 
   it('takes the keys as numbers alongside their spelling, and counts a repeated key once either way', () => {
