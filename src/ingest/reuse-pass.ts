@@ -569,18 +569,32 @@ class CitationCache {
    */
   async outAround(ids: readonly string[]): Promise<Map<string, RelationLink[]>> {
     const known = new Map<string, RelationLink[]>();
-    for (let walk = walkLinks(ids, known); walk.uncovered.length > 0; walk = walkLinks(ids, known)) {
+    // The walk of `walkLinks`, level by level, each level covered before it is expanded (walking
+    // again from the start after each read took a third of the pass's citation walking).
+    const seen = new Set(ids);
+    let frontier = [...seen];
+    for (let depth = 0; depth < CITATION_DEPTH && frontier.length > 0; depth++) {
       const missing: string[] = [];
-      for (const id of walk.uncovered) {
+      for (const id of frontier) {
         const cached = this.out.get(id);
         if (cached) known.set(id, cached);
         else missing.push(id);
       }
-      if (missing.length === 0) continue;
-      const found = await this.linksOut(missing);
-      for (const id of missing) known.set(id, []);
-      for (const r of found) known.get(r.sourceId)?.push(r);
-      for (const id of missing) this.out.set(id, known.get(id)!);
+      if (missing.length > 0) {
+        const found = await this.linksOut(missing);
+        for (const id of missing) known.set(id, []);
+        for (const r of found) known.get(r.sourceId)?.push(r);
+        for (const id of missing) this.out.set(id, known.get(id)!);
+      }
+      const next: string[] = [];
+      for (const id of frontier) {
+        for (const r of known.get(id)!) {
+          if (seen.has(r.targetId)) continue;
+          seen.add(r.targetId);
+          next.push(r.targetId);
+        }
+      }
+      frontier = next;
     }
     return known;
   }
