@@ -243,7 +243,7 @@ export function ingestNotes(runs: readonly IngestRun[]): string {
     }
     const p = r.repeatsPrecision;
     notes.push(
-      `${r.docs} docs: ${p.stored} REPEATS edges stored; ${p.planted} are planted pairs, ${p.commonSource} join two copies of one planted source, ${p.stored - p.planted - p.commonSource} were not planted (letters sharing template sentences only).`,
+      `${r.docs} docs: ${p.stored} REPEATS edges stored; ${p.planted} are planted pairs, ${p.commonSource} join two copies of one planted source, ${p.stored - p.planted - p.commonSource} were not planted (not classified further).`,
     );
     const inc = r.incremental;
     if (inc) {
