@@ -249,47 +249,48 @@ export async function runReusePass(
 }
 
 /**
- * Edges found from their target's end whose source is a document of this
- * pass not written yet. Each write replaces the edges of its sources, so
- * such an edge, written now, would be deleted by its source's own write
- * unless that document found it again: which edges survived depended on
- * where the batches split. Carried into the source's write instead, every
- * edge the pass finds from either end is kept, however it is batched.
+ * The edges a pass has found whose source has a write still to come. Each
+ * write replaces the edges of its sources, so an edge found from its
+ * target's end and written before its source's batch was deleted by that
+ * batch unless the source found it again, and a document the pass meets
+ * twice (described by two files) lost what its first batch found: which
+ * edges survived depended on where the batches split. Every write of a
+ * source now stores all its edges found so far, so the pass keeps every
+ * edge found from either end, however it is batched.
  */
 export class CarriedEdges {
-  private readonly unwritten = new Set<string>();
-  private readonly bySource = new Map<string, RelationEdge[]>();
+  /** Writes still to come, by document. */
+  private readonly remaining = new Map<string, number>();
+  /** Edges found so far by source (with writes to come) and target; a later finding of a pair replaces an earlier. */
+  private readonly bySource = new Map<string, Map<string, RelationEdge>>();
 
-  /** @param documentIds the pass's documents, each written once. */
+  /** @param documentIds the pass's documents in order, a document as often as the pass meets it. */
   constructor(documentIds: Iterable<string>) {
-    for (const id of documentIds) this.unwritten.add(id);
+    for (const id of documentIds) this.remaining.set(id, (this.remaining.get(id) ?? 0) + 1);
   }
 
-  /** What the write of `documentIds` stores: the edges carried to them, then `found`; keeps those of `found` a later write would drop. */
+  /** What the write of `documentIds` stores: the edges found earlier from their sources among them, then `found`. */
   into(documentIds: readonly string[], found: readonly RelationEdge[]): RelationEdge[] {
-    for (const id of documentIds) this.unwritten.delete(id);
+    const sources = new Set(documentIds);
     const edges: RelationEdge[] = [];
-    for (const id of documentIds) {
-      const own = this.bySource.get(id);
-      if (own === undefined) continue;
-      edges.push(...own);
-      this.bySource.delete(id);
-    }
-    for (const r of found) {
-      if (!this.unwritten.has(r.sourceId)) continue;
-      const list = this.bySource.get(r.sourceId);
-      if (list) list.push(r);
-      else this.bySource.set(r.sourceId, [r]);
+    for (const id of sources) {
+      const earlier = this.bySource.get(id);
+      if (earlier) edges.push(...earlier.values());
     }
     edges.push(...found);
+    for (const id of documentIds) {
+      const left = (this.remaining.get(id) ?? 1) - 1;
+      if (left > 0) this.remaining.set(id, left);
+      else this.remaining.delete(id);
+    }
+    for (const r of found) {
+      if (!this.remaining.has(r.sourceId)) continue;
+      let byTarget = this.bySource.get(r.sourceId);
+      if (!byTarget) this.bySource.set(r.sourceId, (byTarget = new Map()));
+      byTarget.set(r.targetId, r);
+    }
+    for (const id of sources) if (!this.remaining.has(id)) this.bySource.delete(id);
     return edges;
-  }
-
-  /** Edges waiting for their source's write. */
-  get size(): number {
-    let n = 0;
-    for (const list of this.bySource.values()) n += list.length;
-    return n;
   }
 }
 

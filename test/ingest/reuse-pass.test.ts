@@ -193,6 +193,25 @@ describe('runReusePass on a real SQLite store', () => {
       expect({ tuning, stored: await stored(), relations: result.relations }).toEqual({ tuning, stored: expected, relations: 1 });
     }
   });
+
+  it('keeps what a document met twice in the pass (two files describe it) found, or had found of it, before its second write', async () => {
+    const edge = (): RelationEdge => ({ type: RelationType.REPEATS, sourceId: idOf(0), targetId: idOf(1), evidence: [{ text: 'đoạn chép', span: null }], confidence: 0.8 });
+    const stored = async (): Promise<string[]> =>
+      (await store.relations([idOf(0)], Direction.OUT, [RelationType.REPEATS])).map((r) => `${r.sourceId} ${r.targetId}`);
+    // Letter 0 comes first and last; the edge is found once, by letter 1 in between, or by letter 0's first visit.
+    const order = [signatures()[0]!, signatures()[1]!, ...signatures().slice(2), signatures()[0]!];
+    const byTarget: ReuseStep = (doc, candidates) => (doc.id === idOf(1) && candidates.some((c) => c.id === idOf(0)) ? [edge()] : []);
+    let visits = 0;
+    const firstVisitOnly: ReuseStep = (doc, candidates) => (doc.id === idOf(0) && candidates.some((c) => c.id === idOf(1)) && visits++ === 0 ? [edge()] : []);
+    for (const [name, finder] of [['by its target', byTarget], ['by its first visit', firstVisitOnly]] as const) {
+      for (const tuning of [{ batchSize: 1, writeDocuments: 1 }, {}]) {
+        visits = 0;
+        await store.replaceReuseRelations([idOf(0), idOf(1)], []);
+        await runReusePass(store, order, finder, undefined, tuning);
+        expect({ name, tuning, stored: await stored() }).toEqual({ name, tuning, stored: [`${idOf(0)} ${idOf(1)}`] });
+      }
+    }
+  });
 });
 
 describe('batchesPerWorkerRun', () => {
