@@ -570,8 +570,8 @@ class CitationCache {
    */
   async outAround(ids: readonly string[]): Promise<Map<string, RelationLink[]>> {
     const known = new Map<string, RelationLink[]>();
-    // The walk of `walkLinks`, level by level, each level covered before it is expanded (walking
-    // again from the start after each read took a third of the pass's citation walking).
+    // The walk of `walkLinks`, level by level, each level covered before it is expanded: walking
+    // again from the start after each read repeated every level already covered.
     const seen = new Set(ids);
     let frontier = [...seen];
     for (let depth = 0; depth < CITATION_DEPTH && frontier.length > 0; depth++) {
