@@ -587,15 +587,7 @@ class CitationCache {
         for (const r of found) known.get(r.sourceId)?.push(r);
         for (const id of missing) this.out.set(id, known.get(id)!);
       }
-      const next: string[] = [];
-      for (const id of frontier) {
-        for (const r of known.get(id)!) {
-          if (seen.has(r.targetId)) continue;
-          seen.add(r.targetId);
-          next.push(r.targetId);
-        }
-      }
-      frontier = next;
+      frontier = nextLevel(frontier, known, seen);
     }
     return known;
   }
@@ -627,17 +619,21 @@ function walkLinks(ids: readonly string[], out: ReadonlyMap<string, readonly Rel
   for (let depth = 0; depth < CITATION_DEPTH && frontier.length > 0; depth++) {
     const uncovered = frontier.filter((id) => !out.has(id));
     if (uncovered.length > 0) return { edges, uncovered };
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const r of out.get(id)!) {
-        edges.push(r);
-        if (!seen.has(r.targetId)) {
-          seen.add(r.targetId);
-          next.push(r.targetId);
-        }
-      }
-    }
-    frontier = next;
+    frontier = nextLevel(frontier, out, seen, edges);
   }
   return { edges, uncovered: [] };
+}
+
+/** The documents the frontier's edges (all in `out`) reach first, marked seen; the edges go to `edges` when given. */
+function nextLevel(frontier: readonly string[], out: ReadonlyMap<string, readonly RelationLink[]>, seen: Set<string>, edges?: RelationLink[]): string[] {
+  const next: string[] = [];
+  for (const id of frontier) {
+    for (const r of out.get(id)!) {
+      edges?.push(r);
+      if (seen.has(r.targetId)) continue;
+      seen.add(r.targetId);
+      next.push(r.targetId);
+    }
+  }
+  return next;
 }
