@@ -154,8 +154,20 @@ export interface FileGraph {
   provinces: ProvinceNode[];
   relations: RelationEdge[];
   /** Locality-sensitive bucket keys of each in-corpus document's shingles, for text-reuse candidates. */
-  signatures: Array<{ documentId: string; buckets: string[] }>;
+  signatures: ReuseSignature[];
   diagnostics: Diagnostic[];
+}
+
+/** A document's reuse bucket keys (`b<band>:<13 hex digits>` from `reuseBuckets`). */
+export interface ReuseSignature {
+  documentId: string;
+  readonly buckets: string[];
+  /**
+   * The same keys as the numbers the SQLite store keeps (`exactBucketKey`),
+   * index-aligned, when they travelled so (from an extraction worker):
+   * readers that want numbers take these and never spell the strings.
+   */
+  readonly keys?: Float64Array;
 }
 
 /** A relation as read back from a store: extracted, or an analyst's correction. */

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { FileGraph } from '../domain/graph';
 import type { ExtractRequest, ExtractWorkerInit } from './extract-messages';
 import type { PreparedFile } from './prepared-file';
+import { graphFromTransfer, preparedFromTransfer, type GraphTransfer, type PreparedFileTransfer } from './keyed-signature';
 import { EXTRACTION_WORKER_NICENESS } from './thread-priority';
 import { WorkerPool } from './worker-pool';
 
@@ -17,7 +18,7 @@ export const DEFAULT_WORKER_SCRIPT = join(__dirname, 'extract-worker.js');
  * the results in input order.
  */
 export class ExtractPool {
-  private readonly pool: WorkerPool<ExtractRequest, FileGraph | PreparedFile>;
+  private readonly pool: WorkerPool<ExtractRequest, GraphTransfer | PreparedFileTransfer>;
 
   /** @param niceness each worker's scheduling niceness (`lowerThreadPriority`); 0 leaves them at the caller's. */
   constructor(
@@ -42,7 +43,9 @@ export class ExtractPool {
   extract(bytes: Uint8Array, fileName: string, maxBytes?: number): Promise<FileGraph> {
     const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
     const payload = owned ? bytes : bytes.slice();
-    return this.pool.run({ kind: 'bytes', bytes: payload, fileName, maxBytes }, [payload.buffer as ArrayBuffer]) as Promise<FileGraph>;
+    return this.pool
+      .run({ kind: 'bytes', bytes: payload, fileName, maxBytes }, [payload.buffer as ArrayBuffer])
+      .then((graph) => graphFromTransfer(graph as GraphTransfer));
   }
 
   /**
@@ -52,7 +55,7 @@ export class ExtractPool {
    * the worker itself dies).
    */
   prepare(path: string, fileName: string, maxBytes: number): Promise<PreparedFile> {
-    return this.pool.run({ kind: 'path', path, fileName, maxBytes }) as Promise<PreparedFile>;
+    return this.pool.run({ kind: 'path', path, fileName, maxBytes }).then((prepared) => preparedFromTransfer(prepared as PreparedFileTransfer));
   }
 
   close(): Promise<void> {

@@ -1,5 +1,6 @@
 import type { FileGraph } from '../domain/graph';
-import { bucketKeyString, exactBucketKey } from '../store/sqlite/reuse-keys';
+import { bucketKeyString } from '../store/sqlite/reuse-keys';
+import { exactKeys } from './keyed-signature';
 
 type Signature = FileGraph['signatures'][number];
 
@@ -49,7 +50,9 @@ export class PackedSignatures implements SignatureList {
 
   push(signatures: Iterable<Signature>): void {
     for (const s of signatures) {
-      const numbers = s.buckets.length <= CHUNK_KEYS ? numericKeys(s.buckets) : null;
+      // Keys that came as numbers are taken as they are: asking for `buckets` would spell them.
+      const count = s.keys ? s.keys.length : s.buckets.length;
+      const numbers = count > CHUNK_KEYS ? null : (s.keys ?? exactKeys(s.buckets));
       if (numbers) {
         if (this.chunks.length === 0 || this.used + numbers.length > CHUNK_KEYS) {
           this.chunks.push(new Float64Array(CHUNK_KEYS));
@@ -68,7 +71,7 @@ export class PackedSignatures implements SignatureList {
         this.offsetOf.push(this.packed.length);
         this.packed.push(s.buckets.join(SEPARATOR));
       }
-      this.countOf.push(s.buckets.length);
+      this.countOf.push(count);
       this.ids.push(s.documentId);
     }
   }
@@ -101,14 +104,3 @@ export class PackedSignatures implements SignatureList {
 }
 
 const SEPARATOR = ' ';
-
-/** The keys as numbers when each has the exact form a number spells back; null otherwise. */
-function numericKeys(buckets: readonly string[]): Float64Array | null {
-  const out = new Float64Array(buckets.length);
-  for (let k = 0; k < buckets.length; k++) {
-    const key = exactBucketKey(buckets[k]!);
-    if (key === null) return null;
-    out[k] = key;
-  }
-  return out;
-}

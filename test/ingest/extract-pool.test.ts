@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { RejectedInputError } from '../../src/domain/errors';
 import { extractFile } from '../../src/extract/pipeline';
+import type { FileGraph } from '../../src/domain/graph';
 import { ExtractPool } from '../../src/ingest/extract-pool';
+import { KeyedSignature } from '../../src/ingest/keyed-signature';
+import { exactBucketKey } from '../../src/store/sqlite/reuse-keys';
 import { ingestPaths } from '../../src/ingest/ingest-paths';
 import { prepareFile } from '../../src/ingest/prepared-file';
 import { EXTRACTION_WORKER_NICENESS } from '../../src/ingest/thread-priority';
@@ -12,6 +15,11 @@ import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import { bundleForNode } from './support/bundle-for-node';
 
 const SEEDS = resolve(__dirname, '../../seeds');
+
+/** The graph with plain signatures: from a worker they come as `KeyedSignature`s. */
+function spelt(graph: FileGraph): FileGraph {
+  return { ...graph, signatures: graph.signatures.map((s) => ({ documentId: s.documentId, buckets: s.buckets })) };
+}
 
 describe('ExtractPool (worker threads running the real pipeline)', () => {
   let dir: string;
@@ -35,7 +43,23 @@ describe('ExtractPool (worker threads running the real pipeline)', () => {
       const inputs = [0, 1, 2, 3].flatMap((round) => seeds.map((s) => ({ name: `${round}/${s.name}`, bytes: s.bytes })));
       const graphs = await Promise.all(inputs.map((s) => pool.extract(new Uint8Array(s.bytes), s.name)));
       expect(graphs.map((g) => g.file.name)).toEqual(inputs.map((s) => s.name));
-      inputs.forEach((s, i) => expect(graphs[i]).toEqual(extractFile(new Uint8Array(s.bytes), { fileName: s.name })));
+      inputs.forEach((s, i) => expect(spelt(graphs[i]!)).toEqual(extractFile(new Uint8Array(s.bytes), { fileName: s.name })));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('brings signatures back with their keys as numbers, spelling the same strings on demand', async () => {
+    const pool = new ExtractPool(1, script);
+    try {
+      const graph = await pool.extract(new Uint8Array(seeds[0]!.bytes), seeds[0]!.name);
+      const inProcess = extractFile(new Uint8Array(seeds[0]!.bytes), { fileName: seeds[0]!.name });
+      expect(inProcess.signatures.length).toBeGreaterThan(0);
+      expect(graph.signatures.every((s) => s instanceof KeyedSignature)).toBe(true);
+      graph.signatures.forEach((s, i) => {
+        expect(Array.from(s.keys!)).toEqual(inProcess.signatures[i]!.buckets.map((b) => exactBucketKey(b)));
+        expect(s.buckets).toEqual(inProcess.signatures[i]!.buckets);
+      });
     } finally {
       await pool.close();
     }
@@ -96,12 +120,12 @@ describe('ExtractPool (worker threads running the real pipeline)', () => {
         const path = join(files, name);
         const inProcess = await prepareFile(path, name, maxBytes, (bytes, fileName) => extractFile(bytes, { fileName }));
         const onWorker = await pool.prepare(path, name, maxBytes);
-        expect(onWorker).toEqual(inProcess);
+        expect({ ...onWorker, graph: onWorker.graph && spelt(onWorker.graph) }).toEqual(inProcess);
         expect(onWorker.rejection?.reason).toBe(reason);
       }
       const seed = await pool.prepare(join(files, 'seed.txt'), 'seed.txt', 1e6);
       expect(seed.bytes).toBe(seeds[0]!.bytes.byteLength);
-      expect(seed.graph).toEqual(extractFile(new Uint8Array(seeds[0]!.bytes), { fileName: 'seed.txt' }));
+      expect(spelt(seed.graph!)).toEqual(extractFile(new Uint8Array(seeds[0]!.bytes), { fileName: 'seed.txt' }));
     } finally {
       await pool.close();
     }

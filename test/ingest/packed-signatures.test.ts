@@ -1,4 +1,6 @@
+import { KeyedSignature } from '../../src/ingest/keyed-signature';
 import { PackedSignatures, type PassSignature } from '../../src/ingest/packed-signatures';
+import { exactBucketKey } from '../../src/store/sqlite/reuse-keys';
 
 /** Id and spelled keys only (the numbers beside them are checked apart). */
 const spelled = (list: PassSignature[]) => list.map(({ documentId, buckets }) => ({ documentId, buckets }));
@@ -52,5 +54,21 @@ describe('PackedSignatures with keys of the form reuseBuckets gives', () => {
     expect(list.length).toBe(3000);
     expect(spelled(list.slice(1497, 1499))).toEqual(docs.slice(1497, 1499));
     expect(spelled(list.slice(2999, 3000))).toEqual(docs.slice(2999));
+  });
+});
+
+describe('PackedSignatures with keys that came as numbers', () => {
+  it('takes the numbers without spelling the strings, and gives back what the strings would give', () => {
+    const keys = ['b0:0000000000000', 'b0:00a3f00000001', 'b1:fffffffffffff'];
+    const keyed = new KeyedSignature('doc:a', Float64Array.from(keys, (k) => exactBucketKey(k)!));
+    const spell = jest.spyOn(KeyedSignature.prototype, 'buckets', 'get');
+    const list = new PackedSignatures();
+    list.push([keyed, { documentId: 'doc:b', buckets: ['template'] }]);
+    expect(spell).not.toHaveBeenCalled();
+    spell.mockRestore();
+    const fromStrings = new PackedSignatures();
+    fromStrings.push([{ documentId: 'doc:a', buckets: keys }, { documentId: 'doc:b', buckets: ['template'] }]);
+    expect(list.slice(0, 2)).toEqual(fromStrings.slice(0, 2));
+    expect(Array.from(list.numericKeys(0)!)).toEqual(Array.from(keyed.keys));
   });
 });

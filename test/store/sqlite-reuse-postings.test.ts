@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import fc from 'fast-check';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,9 @@ import { reuseBuckets } from '../../src/extract/reuse';
 import { migrate } from '../../src/store/sqlite/migrate';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
-import { bucketKey, bucketKeyList, integerDecimal, sqlBucketKey } from '../../src/store/sqlite/reuse-keys';
+import { bucketKey, bucketKeyList, exactBucketKey, exactKeyList, integerDecimal, sqlBucketKey } from '../../src/store/sqlite/reuse-keys';
+import { bucketKeyName } from '../../src/extract/reuse/reuse-buckets';
+import { KeyedSignature } from '../../src/ingest/keyed-signature';
 import { RECENT_POSTINGS_SHARE, settleTarget } from '../../src/store/sqlite/reuse-postings';
 import type { ReusePostingIndex } from '../../src/store/port';
 import type { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
@@ -89,6 +92,21 @@ describe('bucketKeyList', () => {
     const keys = ['b0:0000000000001', 'b1:fffffffffffff', 'b2:0000000000000', 'template'];
     expect(bucketKeyList(keys)).toBe(`[1,9007199254740991,9007199254740992,${String(bucketKey('template'))}]`);
   });
+
+  it('is spelt the same from the keys as their exact numbers (exactKeyList)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 1 }), fc.bigInt({ min: 0n, max: 2n ** 52n - 1n })), { maxLength: 40 }),
+        (pairs) => {
+          const keys = pairs.map(([band, value]) => bucketKeyName(band, Number(value)));
+          const numbers = Float64Array.from(keys, (k) => exactBucketKey(k)!);
+          expect(exactKeyList(numbers)).toBe(bucketKeyList(keys));
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(exactKeyList(new Float64Array(0))).toBe('[]');
+  });
 });
 
 describe('reuse postings', () => {
@@ -143,6 +161,26 @@ describe('reuse postings', () => {
       { documentId: idOf(1), shared: 1 },
       { documentId: idOf(2), shared: 1 },
     ]);
+  });
+
+  it('are staged alike from keys that came as numbers and from their strings', async () => {
+    const texts = ['Triển khai ngay các biện pháp phòng, chống dịch COVID-19 trên địa bàn tỉnh theo chỉ đạo của Thủ tướng Chính phủ.', 'Yêu cầu các sở, ban, ngành tổ chức thực hiện nghiêm túc, báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 15.'];
+    const buckets = (i: number) => reuseBuckets(texts[i % 2]!.repeat(3));
+    expect(buckets(0).length).toBeGreaterThan(5);
+    const staged = () => readStore(dir, (db) => db.prepare('SELECT doc, file, keys FROM reuse_postings_staged ORDER BY doc, file').all());
+    await store.writeFile(letters('a.txt', [0, 1], buckets));
+    const fromStrings = staged();
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+    store = await openSqliteStore(dir);
+    const keyed = letters('a.txt', [0, 1], buckets);
+    keyed.signatures = keyed.signatures.map((s) => new KeyedSignature(s.documentId, Float64Array.from(s.buckets, (b) => exactBucketKey(b)!)));
+    const spell = jest.spyOn(KeyedSignature.prototype, 'buckets', 'get');
+    await store.writeFile(keyed);
+    expect(spell).not.toHaveBeenCalled();
+    spell.mockRestore();
+    expect(staged()).toEqual(fromStrings);
+    expect(fromStrings).toHaveLength(2);
   });
 
   it('when staged, join indexed ones, and the store reads them without being told to settle', async () => {

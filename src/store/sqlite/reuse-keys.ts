@@ -66,6 +66,13 @@ export function bucketKeyList(buckets: readonly string[]): string {
   return list + ']';
 }
 
+/** `bucketKeyList` of keys given as their `exactBucketKey` numbers. */
+export function exactKeyList(keys: Float64Array): string {
+  let list = '[';
+  for (let i = 0; i < keys.length; i++) list += (i === 0 ? '' : ',') + integerDecimal(keys[i]!);
+  return list + ']';
+}
+
 /**
  * `String(v)` for a safe integer, from two integers below 10^8 (small
  * integers the engine spells fast): a 52-bit key through `String` took

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { pluckStatement, statement } from './statement-cache';
-import { bucketKeyList } from './reuse-keys';
+import type { ReuseSignature } from '../../domain/graph';
+import { bucketKeyList, exactKeyList } from './reuse-keys';
 import { withSorterTuning } from './sorter-tuning';
 
 /**
@@ -19,9 +20,9 @@ import { withSorterTuning } from './sorter-tuning';
  * before settling loses nothing: the next settle takes them.
  */
 
-/** Postings to stage: a document's bucket keys as given by the extractor, its id and the contributing file's name. */
+/** Postings to stage: a document's signature as given by the extractor, its id and the contributing file's name. */
 export interface PostingRow {
-  buckets: readonly string[];
+  signature: Pick<ReuseSignature, 'buckets' | 'keys'>;
   documentId: string;
   fileName: string;
 }
@@ -48,7 +49,10 @@ export function stagePostings(db: Database.Database, rows: readonly PostingRow[]
       file = (fileIdOf.get(row.fileName) as number | undefined) ?? Number(addFile.run(row.fileName).lastInsertRowid);
       files.set(row.fileName, file);
     }
-    if (row.buckets.length > 0) insert.run(doc, file, bucketKeyList(row.buckets));
+    const { keys } = row.signature;
+    if (keys) {
+      if (keys.length > 0) insert.run(doc, file, exactKeyList(keys));
+    } else if (row.signature.buckets.length > 0) insert.run(doc, file, bucketKeyList(row.signature.buckets));
   }
 }
 

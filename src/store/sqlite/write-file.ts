@@ -69,9 +69,9 @@ class TouchedKeys {
   buckets: PostingRow[] = [];
   private readonly bucketFiles = new Set<string>();
 
-  addBuckets(fileName: string, documentId: string, buckets: readonly string[]): void {
+  addBuckets(fileName: string, documentId: string, signature: PostingRow['signature']): void {
     this.bucketFiles.add(fileName);
-    this.buckets.push({ buckets, documentId, fileName });
+    this.buckets.push({ signature, documentId, fileName });
   }
 
   mark(fileName: string, doc: DocumentNode): void {
@@ -166,7 +166,7 @@ function stageFileGraph(db: Database.Database, graph: FileGraph, now: Date, touc
   // replacement then finds them through its previous documents).
   const own = new Set(graph.documents.map((d) => d.id));
   for (const signature of graph.signatures) {
-    if (own.has(signature.documentId)) touched.addBuckets(name, signature.documentId, signature.buckets);
+    if (own.has(signature.documentId)) touched.addBuckets(name, signature.documentId, signature);
   }
   return summary;
 }
