@@ -1,11 +1,11 @@
-import type { FileGraph } from '../domain/graph';
+import type { ReuseSignature } from '../domain/graph';
 import { bucketKeyString } from '../store/sqlite/reuse-keys';
 import { exactKeys } from './keyed-signature';
 
-type Signature = FileGraph['signatures'][number];
+type Signature = ReuseSignature;
 
-/** A signature as the reuse pass reads it: with its keys as numbers, index-aligned, where they are kept so. */
-export type PassSignature = Signature & { keys?: Float64Array };
+/** A signature as the reuse pass reads it: with its keys as numbers (`keys`) where they are kept so. */
+export type PassSignature = ReuseSignature;
 
 /** What the reuse pass reads of the signatures collected during the files phase. */
 export interface SignatureList {
