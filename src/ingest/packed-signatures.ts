@@ -2,8 +2,6 @@ import type { ReuseSignature } from '../domain/graph';
 import { bucketKeyString } from '../store/sqlite/reuse-keys';
 import { exactKeys } from './keyed-signature';
 
-type Signature = ReuseSignature;
-
 /** A signature as the reuse pass reads it: with its keys as numbers (`keys`) where they are kept so. */
 export type PassSignature = ReuseSignature;
 
@@ -48,7 +46,7 @@ export class PackedSignatures implements SignatureList {
     return this.ids.length;
   }
 
-  push(signatures: Iterable<Signature>): void {
+  push(signatures: Iterable<ReuseSignature>): void {
     for (const s of signatures) {
       // Keys that came as numbers are taken as they are: asking for `buckets` would spell them.
       const count = s.keys ? s.keys.length : s.buckets.length;
