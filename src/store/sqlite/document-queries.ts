@@ -6,6 +6,7 @@ import type { DocumentPage, DocumentQuery, PageRequest, SearchHit } from '../por
 import { assertPageSize, decodeCursor, encodeCursor } from '../shared/cursor';
 import { documentsFromLeanRows, LEAN_DOCUMENT_COLUMNS, type LeanDocumentRow } from './deferred-document-fields';
 import { ftsMatchExpression, markedSnippet, queryTerms } from '../shared/full-text';
+import { rankedMatches } from './ranked-matches';
 import { statement } from './statement-cache';
 
 // Statements come from the per-connection cache: the SQL varies only with which filter fields are set.
@@ -119,18 +120,7 @@ export function search(db: Database.Database, text: string, limit: number): Sear
   assertPageSize(limit);
   const terms = queryTerms(text);
   if (terms.length === 0 || limit === 0) return [];
-  const rows = statement(
-    db,
-    `SELECT d.id, d.code, d.subject, d.text, bm25(documents_fts) AS rank
-       FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
-      WHERE documents_fts MATCH ? ORDER BY rank, d.id LIMIT ?`,
-  ).all(ftsMatchExpression(terms), limit) as Array<{
-    id: string;
-    code: string | null;
-    subject: string | null;
-    text: string | null;
-    rank: number;
-  }>;
+  const rows = rankedMatches(db, ftsMatchExpression(terms), limit);
   return rows.map((row) => ({
     documentId: row.id,
     snippet:
