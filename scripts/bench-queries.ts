@@ -3,8 +3,8 @@
  * then over HTTP through our GraphQL server (response cache off):
  * document by code, relations of a document, citation chains of depth 3
  * and 6, the province responses to the central instruction every province
- * implements, full-text search. p50 and p99 over many roots drawn from the
- * generated corpus.
+ * implements, full-text search, and a page of `documents` filtered by
+ * text. p50 and p99 over many roots drawn from the generated corpus.
  *
  *   npm run build && node dist/scripts/bench-queries.js --docs 10000 [--work /tmp/dg-bench] [--seed 1] [--samples 300]
  *
@@ -117,6 +117,9 @@ export async function runQueryBench(store: GraphStore, sample: readonly Document
   }
   const terms = Array.from({ length: 100 }, (_, i) => SEARCH_TERMS[i % SEARCH_TERMS.length]!);
   timings.push(await timeQuery('full-text search, 20 hits', terms, async (t) => (await store.search(t as string, 20)).length));
+  timings.push(
+    await timeQuery('documents filtered by text, page of 20 with count', terms, async (t) => (await store.listDocuments({ text: t as string }, { first: 20 })).items.length),
+  );
   return timings;
 }
 
@@ -166,6 +169,11 @@ export async function runHttpQueryBench(url: string, sample: readonly DocumentRe
   timings.push(
     await timeQuery('HTTP: search, 20 hits with snippets', terms, (t) =>
       graphql(url, 'query($t: String!) { search(text: $t, first: 20) { score snippet document { id code } } }', { t }, (x) => x.search.length),
+    ),
+  );
+  timings.push(
+    await timeQuery('HTTP: documents(filter: {text}), page of 20 with count', terms, (t) =>
+      graphql(url, 'query($t: String!) { documents(filter: {text: $t}, first: 20) { totalCount edges { node { id code issuedOn } } } }', { t }, (x) => x.documents.edges.length),
     ),
   );
   return timings;

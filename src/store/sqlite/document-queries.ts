@@ -78,7 +78,11 @@ function filterClause(filter: DocumentQuery): { where: string[]; params: unknown
     const terms = queryTerms(filter.text);
     // Text without a single word matches nothing rather than everything.
     if (terms.length === 0) return null;
-    where.push('d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)');
+    // The unary `+` keeps SQLite from reaching every match by its rowid: a row holds its document's
+    // text, and a common word's 34,000 matches in a 100,000-document store cost 170 ms of seeks for
+    // the count and as much again for the page. Each match is instead tested while a compact index
+    // is read (the smallest for the count, sort_key's for the page, province's with that filter).
+    where.push('+d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)');
     params.push(ftsMatchExpression(terms));
   }
   return { where, params };
