@@ -214,7 +214,7 @@ INSERT OR IGNORE INTO reuse_postings (bucket, doc, file)
 DROP TABLE reuse_buckets;
 
 -- migration 4: a province's documents in page order from an index (sort_key is stored after the text, in overflow pages)
-CREATE INDEX documents_province_sort ON documents(province_id, sort_key);
+CREATE INDEX IF NOT EXISTS documents_province_sort ON documents(province_id, sort_key);
 
 -- migration 5: undated reference-only documents and in-corpus counts from indexes, not scans of the text-bearing rows
 CREATE INDEX documents_undated ON documents(id) WHERE in_corpus = 0 AND year IS NULL AND issued_on IS NULL;
@@ -284,3 +284,13 @@ CREATE TABLE reuse_postings_recent (
 -- Which table holds a settled row's postings: 1 for reuse_postings_recent.
 ALTER TABLE reuse_postings_settled ADD COLUMN recent INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX reuse_postings_settled_recent ON reuse_postings_settled(doc) WHERE recent = 1;
+
+-- migration 12: pages filtered by province, issuer, type or corpus membership in sort-key order from an index holding the corpus flag
+DROP INDEX IF EXISTS documents_province;
+DROP INDEX IF EXISTS documents_province_sort;
+DROP INDEX IF EXISTS documents_issuer;
+DROP INDEX IF EXISTS documents_type;
+CREATE INDEX IF NOT EXISTS documents_province_sort ON documents(province_id, sort_key, in_corpus);
+CREATE INDEX IF NOT EXISTS documents_issuer_sort ON documents(issuer_id, sort_key, in_corpus);
+CREATE INDEX IF NOT EXISTS documents_type_sort ON documents(type, sort_key, in_corpus);
+CREATE INDEX IF NOT EXISTS documents_corpus_sort ON documents(in_corpus, sort_key);

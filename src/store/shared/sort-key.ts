@@ -16,3 +16,16 @@ export function documentSortKey(issuedOn: string | null, code: string | null, id
 export function nameSortKey(nameKey: string, id: string): string {
   return `${nameKey}${SEP}${id}`;
 }
+
+/**
+ * The sort keys of documents issued from `from` through `to` (either may be
+ * absent): `[from, below)`. A key is `0<date>\u0001…` for a dated document
+ * and `1…` for an undated one, so the range holds exactly the keys whose date
+ * d satisfies from ≤ d ≤ to, and no undated key, provided neither bound nor
+ * any stored date has a character at or below `\u0002`; null for bounds that
+ * do (no date has one), for the caller to compare the dates themselves.
+ */
+export function issuedSortKeyRange(from: string | undefined, to: string | undefined): { from: string; below: string } | null {
+  if ([from, to].some((bound) => bound !== undefined && /[\u0000-\u0002]/.test(bound))) return null;
+  return { from: `0${from ?? ''}`, below: to === undefined ? '1' : `0${to}\u0002` };
+}

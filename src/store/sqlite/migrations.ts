@@ -330,6 +330,26 @@ ALTER TABLE reuse_postings_settled ADD COLUMN recent INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX reuse_postings_settled_recent ON reuse_postings_settled(doc) WHERE recent = 1;
 `;
 
+/**
+ * A page of documents filtered by province, issuer, type or corpus
+ * membership, read in sort-key order from one index that also says whether
+ * each document is in the corpus. The single-column indexes gave SQLite the
+ * matching rows unordered, and it read each row for its sort key and corpus
+ * flag, both stored after the text (a province's in-corpus page took 0.7 s
+ * at 100,000 documents). The new indexes serve every query the dropped ones
+ * did. `IF NOT EXISTS` lets the step run again on a store that has them.
+ */
+const V12_SORTED_FILTER_INDEXES = `
+DROP INDEX IF EXISTS documents_province;
+DROP INDEX IF EXISTS documents_province_sort;
+DROP INDEX IF EXISTS documents_issuer;
+DROP INDEX IF EXISTS documents_type;
+CREATE INDEX IF NOT EXISTS documents_province_sort ON documents(province_id, sort_key, in_corpus);
+CREATE INDEX IF NOT EXISTS documents_issuer_sort ON documents(issuer_id, sort_key, in_corpus);
+CREATE INDEX IF NOT EXISTS documents_type_sort ON documents(type, sort_key, in_corpus);
+CREATE INDEX IF NOT EXISTS documents_corpus_sort ON documents(in_corpus, sort_key);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'files, provenance, merged nodes, relations, corrections, reuse buckets, full text', sql: V1_BASE },
   {
@@ -341,7 +361,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 4,
     description: "a province's documents in page order from an index (sort_key is stored after the text, in overflow pages)",
-    sql: 'CREATE INDEX documents_province_sort ON documents(province_id, sort_key);',
+    sql: 'CREATE INDEX IF NOT EXISTS documents_province_sort ON documents(province_id, sort_key);',
   },
   {
     version: 5,
@@ -354,6 +374,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, description: 'settled reuse postings found by their keys per document and file, not by an index on document', sql: V9_SETTLED_POSTING_ROWS },
   { version: 10, description: "in-corpus document contributions leave their text to the document's row", sql: V10_CONTRIBUTION_TEXT_IN_ROW },
   { version: 11, description: 'an increment settles its reuse postings into a small table of recent ones, not the large one', sql: V11_RECENT_POSTINGS },
+  { version: 12, description: 'pages filtered by province, issuer, type or corpus membership in sort-key order from an index holding the corpus flag', sql: V12_SORTED_FILTER_INDEXES },
 ];
 
 /** The DDL of every step, as committed in `schema/sqlite.sql`. */

@@ -16,11 +16,11 @@ import type Database from 'better-sqlite3';
  */
 export const READ_INDEXES: ReadonlyArray<{ name: string; sql: string }> = [
   { name: 'documents_code', sql: 'CREATE INDEX documents_code ON documents(code)' },
-  { name: 'documents_province', sql: 'CREATE INDEX documents_province ON documents(province_id)' },
-  { name: 'documents_issuer', sql: 'CREATE INDEX documents_issuer ON documents(issuer_id)' },
   { name: 'documents_signer', sql: 'CREATE INDEX documents_signer ON documents(signer_id)' },
-  { name: 'documents_type', sql: 'CREATE INDEX documents_type ON documents(type)' },
-  { name: 'documents_province_sort', sql: 'CREATE INDEX documents_province_sort ON documents(province_id, sort_key)' },
+  { name: 'documents_province_sort', sql: 'CREATE INDEX documents_province_sort ON documents(province_id, sort_key, in_corpus)' },
+  { name: 'documents_issuer_sort', sql: 'CREATE INDEX documents_issuer_sort ON documents(issuer_id, sort_key, in_corpus)' },
+  { name: 'documents_type_sort', sql: 'CREATE INDEX documents_type_sort ON documents(type, sort_key, in_corpus)' },
+  { name: 'documents_corpus_sort', sql: 'CREATE INDEX documents_corpus_sort ON documents(in_corpus, sort_key)' },
   { name: 'document_recipients_org', sql: 'CREATE INDEX document_recipients_org ON document_recipients(organization_id)' },
   { name: 'relations_source', sql: 'CREATE INDEX relations_source ON relations(source_id, type)' },
   { name: 'relations_target', sql: 'CREATE INDEX relations_target ON relations(target_id, type)' },
