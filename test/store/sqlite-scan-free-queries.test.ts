@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DOCUMENT_COUNTS_SQL } from '../../src/store/sqlite/catalog-queries';
+import { DOCUMENT_COUNTS_SQL, MOST_CITED_SQL, MOST_CITED_TYPES } from '../../src/store/sqlite/catalog-queries';
 import { RELATION_CONTRIBUTIONS_OF_SQL, UNDATED_PAIRS_SQL } from '../../src/store/sqlite/merge-undated';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import { documentNode, fileGraph, ID, relation } from './contract/graph-fixtures';
@@ -12,10 +12,11 @@ import { RelationType } from '../../src/domain/relation-type';
  * Queries that every ingest runs once, whatever it wrote, must not scan a
  * table whose rows carry texts or evidence: at 100,000 documents such a scan
  * reads gigabytes (the undated merge took 12 s of a 1,000-file increment).
+ * So must the store's statistics, which `start` reads before serving.
  * Checked on the query plans SQLite chooses for the real schema, and on the
  * answers.
  */
-describe('ingest-time queries read indexes, not text-bearing tables', () => {
+describe('ingest-time and start-time queries read indexes, not text-bearing tables', () => {
   let dir: string;
   let db: Database.Database;
 
@@ -48,6 +49,14 @@ describe('ingest-time queries read indexes, not text-bearing tables', () => {
     const rows = (id: string) => (db.prepare(RELATION_CONTRIBUTIONS_OF_SQL).all({ id }) as Array<{ source_id: string; target_id: string }>).map((r) => [r.source_id, r.target_id]);
     expect(rows(ID.tu470)).toEqual([[ID.tu470, 'doc:national:16/CT-TTg']]);
     expect(rows('doc:national:16/CT-TTg')).toEqual([[ID.tu470, 'doc:national:16/CT-TTg']]);
+  });
+
+  it('ranks the most cited documents in one pass over the target index', () => {
+    const citing = MOST_CITED_TYPES;
+    const p = plan(MOST_CITED_SQL, ...citing, 10);
+    expect(p).toMatch(/^SCAN effective_relations USING COVERING INDEX effective_relations_target$/m);
+    expect(p).not.toMatch(/TEMP B-TREE FOR GROUP BY/);
+    expect(db.prepare(MOST_CITED_SQL).all(...citing, 10)).toEqual([{ documentId: 'doc:national:16/CT-TTg', count: 1 }]);
   });
 
   it('counts documents and in-corpus documents from the in_corpus index', () => {

@@ -115,6 +115,18 @@ export function documentCounts(db: Database.Database): { documents: number; inCo
   return statement(db, DOCUMENT_COUNTS_SQL).get() as { documents: number; inCorpus: number };
 }
 
+export const MOST_CITED_TYPES = [RelationType.CITES, ...CITING_RELATION_TYPES];
+
+/**
+ * The unary `+` keeps SQLite off the primary key's ranges by type, which
+ * come out of it unordered by target and were grouped and counted through
+ * temporary b-trees (0.3–0.4 s at 100,000 documents); the target index, read
+ * once in target order, groups as it goes (about 75 ms).
+ */
+export const MOST_CITED_SQL = `SELECT target_id AS documentId, COUNT(DISTINCT source_id) AS count FROM effective_relations
+  WHERE +type IN (${placeholders(MOST_CITED_TYPES.length)})
+  GROUP BY target_id ORDER BY count DESC, target_id LIMIT ?`;
+
 export function stats(db: Database.Database): GraphStats {
   const counts = documentCounts(db);
   const relationsByType = db
@@ -129,13 +141,6 @@ export function stats(db: Database.Database): GraphStats {
   const documentsByType = db
     .prepare('SELECT type, COUNT(*) AS count FROM documents GROUP BY type ORDER BY count DESC, type')
     .all() as Array<{ type: DocumentType; count: number }>;
-  const citing = [RelationType.CITES, ...CITING_RELATION_TYPES];
-  const mostCited = db
-    .prepare(
-      `SELECT target_id AS documentId, COUNT(DISTINCT source_id) AS count FROM effective_relations
-        WHERE type IN (${placeholders(citing.length)})
-        GROUP BY target_id ORDER BY count DESC, target_id LIMIT ?`,
-    )
-    .all(...citing, MOST_CITED_LIMIT) as Array<{ documentId: string; count: number }>;
+  const mostCited = db.prepare(MOST_CITED_SQL).all(...MOST_CITED_TYPES, MOST_CITED_LIMIT) as Array<{ documentId: string; count: number }>;
   return { ...counts, relationsByType, documentsByProvince, documentsByType, mostCited };
 }
