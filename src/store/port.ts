@@ -132,6 +132,15 @@ export interface GraphStore {
   documentCounts?(): Promise<{ documents: number; inCorpus: number }>;
 
   /**
+   * The province, issue date and text of every in-corpus document matching
+   * `filter`, in batches of at most `batchSize`, in no promised order; what
+   * is written meanwhile may or may not be seen. For aggregates over the
+   * whole corpus, which need neither the other fields nor the documents all
+   * at once. Optional: callers fall back to paging `listDocuments`.
+   */
+  corpusTexts?(filter: DocumentQuery, batchSize?: number): AsyncIterable<CorpusText[]>;
+
+  /**
    * Where another thread can open this store read-only, as plain data a
    * worker can be sent: the reuse pass reads candidates, documents and
    * citations there, in parallel, while this object writes the edges.
@@ -259,6 +268,12 @@ export interface WriteSummary {
   skipped: boolean;
   documents: number;
   relations: number;
+}
+
+export interface CorpusText {
+  provinceId: string | null;
+  issuedOn: string | null;
+  text: string | null;
 }
 
 export interface DocumentQuery {

@@ -8,10 +8,10 @@ import { alignDocuments } from './align-documents';
 import { assertAlignable, assertAtMost, MAX_WITNESSES } from './analytics-limits';
 import { AlignedPassagesArgs, ReconstructedTextArgs, TopicCountsArgs } from './analytics.args';
 import { PassageAlignmentObject, ReconstructedTextObject, TopicCountObject, TopicObject } from './analytics.types';
-import { loadCorpus, loadImplementers } from './load-analytics-inputs';
+import { loadImplementers } from './load-analytics-inputs';
 import { reconstructText } from './reconstruct-text';
 import { contentChars, contentCharsIn } from './text-ranges';
-import { countTopics } from './topic-counts';
+import { countCorpusTopics } from './count-corpus-topics';
 import { TOPICS, topicById } from './topic-taxonomy';
 import { toTopicObject } from './to-topic-object';
 
@@ -84,8 +84,7 @@ export class AnalyticsResolver {
     if (args.topic && !only) {
       throw new InvalidArgumentError(`Unknown topic '${args.topic.slice(0, 80)}'; the query \`topics\` lists them.`);
     }
-    const documents = await loadCorpus(ctx, args.province ? { province: args.province } : {});
-    const rows = countTopics(documents, args.groupBy, only ? [only] : TOPICS);
+    const rows = await countCorpusTopics(ctx, args.province ? { province: args.province } : {}, args.groupBy, only ? [only] : TOPICS);
     const provinces = await ctx.loaders.provinces.loadMany(rows.map((r) => r.provinceId).filter((id): id is string => id !== null));
     const provinceById = new Map(provinces.filter((p) => p && !(p instanceof Error)).map((p) => [(p as { id: string }).id, p as { id: string; name: string }]));
     return rows.map((r) => {

@@ -1,4 +1,4 @@
-import { tagTopics } from './topic-tags';
+import { topicIdsOf } from './topic-tags';
 import { TOPICS, type Topic } from './topic-taxonomy';
 
 export type TopicCountDimension = 'PROVINCE' | 'TOPIC' | 'MONTH';
@@ -29,28 +29,46 @@ export function countTopics(
   groupBy: readonly TopicCountDimension[],
   topics: readonly Topic[] = TOPICS,
 ): TopicCount[] {
-  const by = new Set(groupBy);
-  const counts = new Map<string, TopicCount>();
-  for (const d of documents) {
-    if (!d.text) continue;
+  const counter = new TopicCounter(groupBy, topics);
+  for (const d of documents) counter.add(d);
+  return counter.counts();
+}
+
+/** `countTopics` a document at a time, so that a corpus can be read in batches and let go. */
+export class TopicCounter {
+  private readonly by: ReadonlySet<TopicCountDimension>;
+  private readonly groups = new Map<string, TopicCount>();
+
+  constructor(
+    groupBy: readonly TopicCountDimension[],
+    private readonly topics: readonly Topic[] = TOPICS,
+  ) {
+    this.by = new Set(groupBy);
+  }
+
+  add(d: TaggableDocument): void {
+    if (!d.text) return;
     const keys = new Set<string>();
-    for (const tag of tagTopics(d.text, topics)) {
+    for (const topicId of topicIdsOf(d.text, this.topics)) {
       const row: TopicCount = {
-        provinceId: by.has('PROVINCE') ? d.provinceId : null,
-        topicId: by.has('TOPIC') ? tag.topic.id : null,
-        month: by.has('MONTH') && d.issuedOn ? d.issuedOn.slice(0, 7) : null,
+        provinceId: this.by.has('PROVINCE') ? d.provinceId : null,
+        topicId: this.by.has('TOPIC') ? topicId : null,
+        month: this.by.has('MONTH') && d.issuedOn ? d.issuedOn.slice(0, 7) : null,
         documents: 0,
       };
       const key = JSON.stringify([row.provinceId, row.topicId, row.month]);
       if (keys.has(key)) continue; // one document, one count per group
       keys.add(key);
-      const existing = counts.get(key) ?? row;
+      const existing = this.groups.get(key) ?? row;
       existing.documents += 1;
-      counts.set(key, existing);
+      this.groups.set(key, existing);
     }
   }
-  const text = (v: string | null): string => v ?? '\uffff';
-  return [...counts.values()].sort(
-    (x, y) => text(x.provinceId).localeCompare(text(y.provinceId)) || text(x.month).localeCompare(text(y.month)) || text(x.topicId).localeCompare(text(y.topicId)),
-  );
+
+  counts(): TopicCount[] {
+    const text = (v: string | null): string => v ?? '\uffff';
+    return [...this.groups.values()].sort(
+      (x, y) => text(x.provinceId).localeCompare(text(y.provinceId)) || text(x.month).localeCompare(text(y.month)) || text(x.topicId).localeCompare(text(y.topicId)),
+    );
+  }
 }

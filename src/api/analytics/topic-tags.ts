@@ -33,3 +33,26 @@ export function tagTopics(text: string, topics: readonly Topic[] = TOPICS): Topi
   }
   return tags;
 }
+
+/**
+ * The ids of the topics `tagTopics` would tag `text` with, in taxonomy
+ * order, without finding every mention: counting documents per topic needs
+ * only whether one pattern matches, and each topic's patterns are tried as
+ * one expression that stops at the first match.
+ */
+export function topicIdsOf(text: string, topics: readonly Topic[] = TOPICS): string[] {
+  const folded = foldKeepingOffsets(text);
+  return topics.filter((topic) => anyPatternOf(topic).test(folded)).map((topic) => topic.id);
+}
+
+const anyPattern = new WeakMap<Topic, RegExp>();
+
+function anyPatternOf(topic: Topic): RegExp {
+  let pattern = anyPattern.get(topic);
+  if (pattern === undefined) {
+    // Each source carries its own word-boundary guards; without the global flag `test` keeps no state.
+    pattern = new RegExp(topic.patterns.map((p) => `(?:${p.source})`).join('|'), 'u');
+    anyPattern.set(topic, pattern);
+  }
+  return pattern;
+}

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { DocumentNode } from '../../domain/graph';
 import { assertWellFormedId } from '../../domain/identity';
 import { matchKey } from '../../shared/fold';
-import type { DocumentPage, DocumentQuery, PageRequest, SearchHit } from '../port';
+import type { CorpusText, DocumentPage, DocumentQuery, PageRequest, SearchHit } from '../port';
 import { assertPageSize, decodeCursor, encodeCursor } from '../shared/cursor';
 import { issuedSortKeyRange } from '../shared/sort-key';
 import { documentsFromLeanRows, LEAN_DOCUMENT_COLUMNS, type LeanDocumentRow } from './deferred-document-fields';
@@ -52,12 +52,13 @@ function containsPattern(text: string): string {
  * in-corpus documents took 0.8 s at 100,000 documents.
  */
 const INDEXED_FILTERS = ['code', 'province', 'issuer', 'type', 'inCorpus'] as const;
+type IndexedFilter = (typeof INDEXED_FILTERS)[number];
 
-function filterClause(filter: DocumentQuery): { where: string[]; params: unknown[] } | null {
+function filterClause(filter: DocumentQuery, drivers: readonly IndexedFilter[] = INDEXED_FILTERS): { where: string[]; params: unknown[] } | null {
   const where: string[] = [];
   const params: unknown[] = [];
-  const driver = INDEXED_FILTERS.find((key) => filter[key] !== undefined);
-  const column = (name: string, key: (typeof INDEXED_FILTERS)[number]): string => (key === driver ? name : `+${name}`);
+  const driver = drivers.find((key) => filter[key] !== undefined);
+  const column = (name: string, key: IndexedFilter): string => (key === driver ? name : `+${name}`);
   if (filter.code !== undefined) {
     where.push(`${column('d.code', 'code')} = ?`);
     params.push(filter.code);
@@ -161,4 +162,26 @@ export function search(db: Database.Database, text: string, limit: number): Sear
     // bm25 is lower-is-better and negative; callers read higher as better.
     score: -row.rank,
   }));
+}
+
+/**
+ * A batch of in-corpus documents matching `filter`, by rowid after
+ * `afterRowid`. Only a selective filter (code, province, issuer) may reach
+ * them through its index; otherwise the table is read in rowid order, which
+ * for the whole corpus is one sequential pass, where the corpus or type
+ * index would have the matches sorted again for every batch.
+ */
+export function corpusTextBatch(
+  db: Database.Database,
+  filter: DocumentQuery,
+  afterRowid: number,
+  limit: number,
+): Array<CorpusText & { rid: number }> {
+  const clause = filterClause({ ...filter, inCorpus: true }, ['code', 'province', 'issuer']);
+  if (clause === null) return [];
+  return statement(
+    db,
+    `SELECT d.rowid AS rid, d.province_id AS provinceId, d.issued_on AS issuedOn, d.text
+       FROM documents d WHERE ${[...clause.where, 'd.rowid > ?'].join(' AND ')} ORDER BY d.rowid LIMIT ?`,
+  ).all(...clause.params, afterRowid, limit) as Array<CorpusText & { rid: number }>;
 }

@@ -13,6 +13,7 @@ import type {
 } from '../../domain/graph';
 import type { RelationType } from '../../domain/relation-type';
 import type {
+  CorpusText,
   CountedPage,
   DocumentPage,
   DocumentQuery,
@@ -45,6 +46,9 @@ import { hasPendingPostings, settleReusePostings } from './reuse-postings';
 import { mapSqliteError } from './sqlite-errors';
 import { withSorterTuning } from './sorter-tuning';
 import { writeFileGraph, writeFileGraphs } from './write-file';
+
+/** About 2 MB of text a batch in the generated corpora. */
+const CORPUS_TEXT_BATCH = 500;
 
 /**
  * The embedded store: better-sqlite3's synchronous calls behind the async
@@ -202,6 +206,18 @@ export class SqliteGraphStore implements GraphStore {
 
   async listProvinces(): Promise<Array<{ node: ProvinceNode; documentCount: number }>> {
     return this.read(() => catalog.listProvinces(this.db));
+  }
+
+  async *corpusTexts(filter: DocumentQuery, batchSize = CORPUS_TEXT_BATCH): AsyncIterable<CorpusText[]> {
+    let after = 0;
+    for (;;) {
+      const rows = this.read(() => documents.corpusTextBatch(this.db, filter, after, batchSize));
+      if (rows.length === 0) return;
+      after = rows[rows.length - 1]!.rid;
+      yield rows.map(({ provinceId, issuedOn, text }) => ({ provinceId, issuedOn, text }));
+      // Each batch is read in one go on this thread: other requests are served between them.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   }
 
   async documentCounts(): Promise<{ documents: number; inCorpus: number }> {

@@ -6,7 +6,9 @@ import { computeOriginality } from '../../../src/api/analytics/originality';
 import { reconstructText } from '../../../src/api/analytics/reconstruct-text';
 import { contentCharsIn, gapsBetween, mergeRanges } from '../../../src/api/analytics/text-ranges';
 import { countTopics } from '../../../src/api/analytics/topic-counts';
-import { tagTopics } from '../../../src/api/analytics/topic-tags';
+import { tagTopics, topicIdsOf } from '../../../src/api/analytics/topic-tags';
+import { foldDiacritics } from '../../../src/shared/fold';
+import fc from 'fast-check';
 import { TOPICS } from '../../../src/api/analytics/topic-taxonomy';
 
 // A sentence of 30+ words, long enough for the aligner's 20-word minimum.
@@ -34,6 +36,24 @@ describe('text ranges', () => {
     expect(locatePassage(text, 'Mở đầu.')).toEqual({ start: 0, end: 7 });
     expect(locatePassage(text, 'không có')).toBeNull();
     expect(locatePassage(text, '  ')).toBeNull();
+  });
+
+  test('foldKeepingOffsets folds each code unit as its own definition says, surrogates and marks included', () => {
+    const byDefinition = (text: string): string =>
+      Array.from({ length: text.length }, (_, i) => {
+        const ch = text[i]!;
+        if (ch.charCodeAt(0) < 0x80) return ch.toLowerCase();
+        const f = foldDiacritics(ch).toLowerCase();
+        return f.length === 1 ? f : ch;
+      }).join('');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ maxLength: 9000 })), (text) => {
+        expect(foldKeepingOffsets(text)).toBe(byDefinition(text));
+      }),
+      { numRuns: 500 },
+    );
+    // Longer than one chunk of code units.
+    expect(foldKeepingOffsets('Đắk Nông '.repeat(1000))).toBe('dak nong '.repeat(1000));
   });
 
   test('foldKeepingOffsets folds Vietnamese letters one for one', () => {
@@ -111,6 +131,23 @@ describe('topic tags', () => {
     expect(byId.get('checkpoints')!.evidence.map((e) => text.slice(e.start, e.end))).toEqual(['chốt kiểm soát']);
     // Not inside a longer word: `bầu cửa` is not `bầu cử`.
     expect(tagTopics('mua bầu cửa hàng').map((t) => t.topic.id)).toEqual([]);
+  });
+
+  test('topicIdsOf names the topics tagTopics finds, for any text', () => {
+    // Phrases of the taxonomy, near misses and noise, with the separators that decide word boundaries.
+    const piece = fc.constantFrom(
+      'tiêm chủng', 'TIÊM CHỦNG', 'vắc-xin', 'vacxin', 'giãn cách', 'Chỉ thị số 16/CT-TTg', '19/ct-ttg', 'cách ly', 'cáchly',
+      'xét nghiệm', 'truy vết', 'bầu cử', 'bầu cửa', '5K', '15k', 'an ninh, trật tự', 'năm học', 'học sinh', 'chốt kiểm soát',
+      'điều trị', 'thu dung', 'hỗ trợ người dân', 'cung ứng kịp thời hàng hóa', 'Đắk Nông', 'e\u0301',
+    );
+    const separator = fc.constantFrom(' ', '', '\n', ', ', '-', '.', 'x');
+    const text = fc.array(fc.tuple(piece, separator), { maxLength: 8 }).map((parts) => parts.map(([p, s]) => p + s).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(topicIdsOf(t)).toEqual(tagTopics(t).map((tag) => tag.topic.id));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test('the taxonomy covers every measure of domain.md §7', () => {
