@@ -133,8 +133,9 @@ export interface GraphStore {
 
   /**
    * The province, issue date and text of every in-corpus document matching
-   * `filter`, in batches of at most `batchSize`, in no promised order; what
-   * is written meanwhile may or may not be seen. For aggregates over the
+   * `filter`, in batches of at most `batchSize`, in no promised order. Not
+   * a snapshot: a document written meanwhile may be missed, and one deleted
+   * and written again between batches seen twice. For aggregates over the
    * whole corpus, which need neither the other fields nor the documents all
    * at once. Optional: callers fall back to paging `listDocuments`.
    */

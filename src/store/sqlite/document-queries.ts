@@ -54,9 +54,23 @@ function containsPattern(text: string): string {
 const INDEXED_FILTERS = ['code', 'province', 'issuer', 'type', 'inCorpus'] as const;
 type IndexedFilter = (typeof INDEXED_FILTERS)[number];
 
-function filterClause(filter: DocumentQuery, drivers: readonly IndexedFilter[] = INDEXED_FILTERS): { where: string[]; params: unknown[] } | null {
+/**
+ * The filter as SQL conditions and their parameters, and the least sort key
+ * a match can have (a date range's start), which the caller states once with
+ * any cursor of its own: SQLite starts an index range at one lower bound and
+ * only tests the others, so a page deep into a date range read every key
+ * from the range's start.
+ */
+interface FilterClause {
+  where: string[];
+  params: unknown[];
+  keyFrom: string | null;
+}
+
+function filterClause(filter: DocumentQuery, drivers: readonly IndexedFilter[] = INDEXED_FILTERS): FilterClause | null {
   const where: string[] = [];
   const params: unknown[] = [];
+  let keyFrom: string | null = null;
   const driver = drivers.find((key) => filter[key] !== undefined);
   const column = (name: string, key: IndexedFilter): string => (key === driver ? name : `+${name}`);
   if (filter.code !== undefined) {
@@ -86,8 +100,9 @@ function filterClause(filter: DocumentQuery, drivers: readonly IndexedFilter[] =
     // date range is a range of keys there. issued_on itself is stored after the text.
     const range = issuedSortKeyRange(filter.issuedFrom, filter.issuedTo);
     if (range !== null) {
-      where.push('d.sort_key >= ?', 'd.sort_key < ?');
-      params.push(range.from, range.below);
+      keyFrom = range.from;
+      where.push('d.sort_key < ?');
+      params.push(range.below);
     } else {
       if (filter.issuedFrom !== undefined) {
         where.push('d.issued_on >= ?');
@@ -110,7 +125,16 @@ function filterClause(filter: DocumentQuery, drivers: readonly IndexedFilter[] =
     where.push('+d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)');
     params.push(ftsMatchExpression(terms));
   }
-  return { where, params };
+  return { where, params, keyFrom };
+}
+
+/** The clause's conditions with one lower bound on the sort key: the tighter of its own and `> after`. */
+function boundedBelow(clause: FilterClause, after: string | null): { where: string[]; params: unknown[] } {
+  if (after !== null && (clause.keyFrom === null || after >= clause.keyFrom)) {
+    return { where: [...clause.where, 'd.sort_key > ?'], params: [...clause.params, after] };
+  }
+  if (clause.keyFrom !== null) return { where: [...clause.where, 'd.sort_key >= ?'], params: [...clause.params, clause.keyFrom] };
+  return clause;
 }
 
 export function listDocuments(db: Database.Database, filter: DocumentQuery, page: PageRequest): DocumentPage {
@@ -118,10 +142,10 @@ export function listDocuments(db: Database.Database, filter: DocumentQuery, page
   const after = page.after ? decodeCursor(page.after) : null;
   const clause = filterClause(filter);
   if (clause === null) return { totalCount: 0, items: [], hasNextPage: false };
-  const whereAll = clause.where.length > 0 ? `WHERE ${clause.where.join(' AND ')}` : '';
-  const totalCount = (statement(db, `SELECT COUNT(*) AS n FROM documents d ${whereAll}`).get(...clause.params) as { n: number }).n;
-  const pageWhere = after === null ? clause.where : [...clause.where, 'd.sort_key > ?'];
-  const pageParams = after === null ? clause.params : [...clause.params, after];
+  const all = boundedBelow(clause, null);
+  const whereAll = all.where.length > 0 ? `WHERE ${all.where.join(' AND ')}` : '';
+  const totalCount = (statement(db, `SELECT COUNT(*) AS n FROM documents d ${whereAll}`).get(...all.params) as { n: number }).n;
+  const { where: pageWhere, params: pageParams } = boundedBelow(clause, after);
   // The page is chosen from (filter, sort_key) alone, so an index such as (province_id, sort_key)
   // orders it without reading any document row; only the rows shown are read, by rowid.
   const keys = statement(
@@ -166,10 +190,12 @@ export function search(db: Database.Database, text: string, limit: number): Sear
 
 /**
  * A batch of in-corpus documents matching `filter`, by rowid after
- * `afterRowid`. Only a selective filter (code, province, issuer) may reach
- * them through its index; otherwise the table is read in rowid order, which
- * for the whole corpus is one sequential pass, where the corpus or type
- * index would have the matches sorted again for every batch.
+ * `afterRowid`. Without a selective filter (code, province, issuer) the
+ * table is read in rowid order: for the whole corpus one sequential pass,
+ * where the corpus or type index would have had most of the corpus sorted
+ * again for every batch. With one, its index finds the matches, which are
+ * sorted by rowid again for each batch: cheap for a province's few thousand
+ * documents, quadratic for an issuer as broad as every UBND.
  */
 export function corpusTextBatch(
   db: Database.Database,
@@ -179,9 +205,10 @@ export function corpusTextBatch(
 ): Array<CorpusText & { rid: number }> {
   const clause = filterClause({ ...filter, inCorpus: true }, ['code', 'province', 'issuer']);
   if (clause === null) return [];
+  const { where, params } = boundedBelow(clause, null);
   return statement(
     db,
     `SELECT d.rowid AS rid, d.province_id AS provinceId, d.issued_on AS issuedOn, d.text
-       FROM documents d WHERE ${[...clause.where, 'd.rowid > ?'].join(' AND ')} ORDER BY d.rowid LIMIT ?`,
-  ).all(...clause.params, afterRowid, limit) as Array<CorpusText & { rid: number }>;
+       FROM documents d WHERE ${[...where, 'd.rowid > ?'].join(' AND ')} ORDER BY d.rowid LIMIT ?`,
+  ).all(...params, afterRowid, limit) as Array<CorpusText & { rid: number }>;
 }

@@ -29,7 +29,7 @@ import type {
   Subgraph,
   WriteSummary,
 } from '../port';
-import { StoreUnavailableError } from '../../domain/errors';
+import { InvalidArgumentError, StoreUnavailableError } from '../../domain/errors';
 import * as catalog from './catalog-queries';
 import { applyCorrection } from './corrections';
 import * as documents from './document-queries';
@@ -209,6 +209,9 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async *corpusTexts(filter: DocumentQuery, batchSize = CORPUS_TEXT_BATCH): AsyncIterable<CorpusText[]> {
+    if (!Number.isInteger(batchSize) || batchSize < 1) {
+      throw new InvalidArgumentError(`corpusTexts batchSize ${batchSize} is not a positive integer.`);
+    }
     let after = 0;
     for (;;) {
       const rows = this.read(() => documents.corpusTextBatch(this.db, filter, after, batchSize));
