@@ -54,6 +54,9 @@ describe('text ranges', () => {
     );
     // Longer than one chunk of code units.
     expect(foldKeepingOffsets('Đắk Nông '.repeat(1000))).toBe('dak nong '.repeat(1000));
+    // Longer than the buffer kept between calls; and a short text after it still folds alone.
+    expect(foldKeepingOffsets('Đắk '.repeat(300_000))).toBe('dak '.repeat(300_000));
+    expect(foldKeepingOffsets('Ô')).toBe('o');
   });
 
   test('foldKeepingOffsets folds Vietnamese letters one for one', () => {
