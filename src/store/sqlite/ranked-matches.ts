@@ -34,6 +34,9 @@ SELECT d.id, d.code, d.subject, d.text, m.rank
  * The one row past the limit says whether documents of equal rank straddle
  * the cut, which the index's own sort breaks in no order we promise. Only
  * then are the matches ranked a second time, to take the cut's ties by id.
+ * Both rely on every full-text row having its document, which holds because
+ * documents are created and deleted in one place, with their index rows
+ * (`materialize.ts`).
  */
 export function rankedMatches(db: Database.Database, match: string, limit: number): RankedMatch[] {
   if (limit <= 0) return [];
