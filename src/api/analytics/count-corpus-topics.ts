@@ -5,7 +5,7 @@ import { TopicCounter, type TopicCount, type TopicCountDimension } from './topic
 import type { Topic } from './topic-taxonomy';
 
 /**
- * `countTopics` over the in-corpus documents matching `filter`. A store that
+ * Topic counts over the in-corpus documents matching `filter`. A store that
  * streams texts is read in batches, which are counted and let go: a national
  * corpus paged whole through `listDocuments` held every document with all
  * its fields at once.

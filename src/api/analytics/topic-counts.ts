@@ -20,21 +20,11 @@ export interface TopicCount {
 }
 
 /**
- * Documents per (province × topic × month), or any coarser grouping: a
- * document counts once per topic it is tagged with. Ordered by province,
+ * Documents per (province × topic × month), or any coarser grouping, taken
+ * a document at a time so that a corpus can be read in batches and let go:
+ * a document counts once per topic it is tagged with. Ordered by province,
  * month (nulls last), then topic.
  */
-export function countTopics(
-  documents: readonly TaggableDocument[],
-  groupBy: readonly TopicCountDimension[],
-  topics: readonly Topic[] = TOPICS,
-): TopicCount[] {
-  const counter = new TopicCounter(groupBy, topics);
-  for (const d of documents) counter.add(d);
-  return counter.counts();
-}
-
-/** `countTopics` a document at a time, so that a corpus can be read in batches and let go. */
 export class TopicCounter {
   private readonly by: ReadonlySet<TopicCountDimension>;
   private readonly groups = new Map<string, TopicCount>();

@@ -5,7 +5,7 @@ import { locatePassage } from '../../../src/api/analytics/locate-passage';
 import { computeOriginality } from '../../../src/api/analytics/originality';
 import { reconstructText } from '../../../src/api/analytics/reconstruct-text';
 import { contentCharsIn, gapsBetween, mergeRanges } from '../../../src/api/analytics/text-ranges';
-import { countTopics } from '../../../src/api/analytics/topic-counts';
+import { TopicCounter, type TaggableDocument, type TopicCountDimension } from '../../../src/api/analytics/topic-counts';
 import { tagTopics, topicIdsOf } from '../../../src/api/analytics/topic-tags';
 import { foldDiacritics } from '../../../src/shared/fold';
 import fc from 'fast-check';
@@ -160,7 +160,13 @@ describe('topic tags', () => {
     ]);
   });
 
-  test('countTopics counts documents once per group', () => {
+  const countTopics = (docs: readonly TaggableDocument[], groupBy: TopicCountDimension[]) => {
+    const counter = new TopicCounter(groupBy);
+    docs.forEach((d) => counter.add(d));
+    return counter.counts();
+  };
+
+  test('TopicCounter counts documents once per group', () => {
     const docs = [
       { provinceId: 'province:a', issuedOn: '2021-07-22', text: 'cách ly, cách ly và xét nghiệm' },
       { provinceId: 'province:a', issuedOn: '2021-07-30', text: 'cách ly' },
