@@ -294,3 +294,19 @@ CREATE INDEX IF NOT EXISTS documents_province_sort ON documents(province_id, sor
 CREATE INDEX IF NOT EXISTS documents_issuer_sort ON documents(issuer_id, sort_key, in_corpus);
 CREATE INDEX IF NOT EXISTS documents_type_sort ON documents(type, sort_key, in_corpus);
 CREATE INDEX IF NOT EXISTS documents_corpus_sort ON documents(in_corpus, sort_key);
+
+-- migration 13: each document's text tags, kept until its text changes
+CREATE TABLE IF NOT EXISTS text_tags (
+  document  INTEGER PRIMARY KEY,
+  tags      INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS text_tagger (
+  only_row  INTEGER PRIMARY KEY CHECK (only_row = 1),
+  key       TEXT NOT NULL
+);
+CREATE TRIGGER IF NOT EXISTS text_tags_on_text AFTER UPDATE OF text ON documents WHEN old.text IS NOT new.text BEGIN
+  DELETE FROM text_tags WHERE document = old.rowid;
+END;
+CREATE TRIGGER IF NOT EXISTS text_tags_on_delete AFTER DELETE ON documents BEGIN
+  DELETE FROM text_tags WHERE document = old.rowid;
+END;

@@ -72,6 +72,11 @@ async function serve(config: Config, seedIfEmpty: boolean): Promise<number> {
     const status = await runIngestCommand(['./seeds'], store, io);
     if (status !== 0) io.stderr.write('Some seed files were not ingested; serving what was.\n');
   }
+  const { tagCorpusTopics } = await import('../api/analytics/count-corpus-topics');
+  const tagStart = Date.now();
+  await tagCorpusTopics(store);
+  const tagSeconds = (Date.now() - tagStart) / 1000;
+  if (tagSeconds >= 1) io.stderr.write(`Tagged the topics of the corpus in ${tagSeconds.toFixed(1)} s (once: kept until the texts change)\n`);
   const { startServer } = await import('../server/start-server');
   const server = await startServer({
     store,

@@ -132,14 +132,15 @@ export interface GraphStore {
   documentCounts?(): Promise<{ documents: number; inCorpus: number }>;
 
   /**
-   * The province, issue date and text of every in-corpus document matching
-   * `filter`, in batches of at most `batchSize`, in no promised order. Not
-   * a snapshot: a document written meanwhile may be missed, and one deleted
-   * and written again between batches seen twice. For aggregates over the
-   * whole corpus, which need neither the other fields nor the documents all
-   * at once. Optional: callers fall back to paging `listDocuments`.
+   * The in-corpus documents matching `filter`, counted by the tags `tagger`
+   * gives their texts (per province and month, as `groupBy` asks): how many
+   * carry each tag, and how many carry any of `anyOf`. The store keeps each
+   * document's tags under `tagger.key` until its text changes, so a text is
+   * tagged once, not on every count; tags kept under another key are
+   * computed again. A document without text has no tags. Optional: callers
+   * fall back to paging `listDocuments` and tagging every text themselves.
    */
-  corpusTexts?(filter: DocumentQuery, batchSize?: number): AsyncIterable<CorpusText[]>;
+  countTextTags?(filter: DocumentQuery, tagger: TextTagger, groupBy: TagGrouping, anyOf: number): Promise<TagCounts[]>;
 
   /**
    * Where another thread can open this store read-only, as plain data a
@@ -271,10 +272,33 @@ export interface WriteSummary {
   relations: number;
 }
 
-export interface CorpusText {
+/**
+ * Tags of a text as a bit set: bit i for tag i, i < `size` ≤ 31. `key` names
+ * what `tag` computes; it must change whenever `tag` would answer
+ * differently for some text (new patterns, another fold), or stored tags go
+ * stale.
+ */
+export interface TextTagger {
+  readonly key: string;
+  readonly size: number;
+  tag(text: string): number;
+}
+
+export interface TagGrouping {
+  province: boolean;
+  month: boolean;
+}
+
+/** Documents of one province and month (when grouped by them) per tag. */
+export interface TagCounts {
+  /** Null when not grouped by province, or the documents have none. */
   provinceId: string | null;
-  issuedOn: string | null;
-  text: string | null;
+  /** `YYYY-MM` (the first 7 characters of the issue date); null when not grouped by month or undated. */
+  month: string | null;
+  /** Documents carrying tag i, for each i < the tagger's size. */
+  withTag: number[];
+  /** Documents carrying at least one of the tags of `anyOf`. */
+  withAnyOf: number;
 }
 
 export interface DocumentQuery {

@@ -1,14 +1,15 @@
-import type { DocumentQuery } from '../../store/port';
+import type { DocumentQuery, GraphStore } from '../../store/port';
 import type { ApiContext } from '../context';
 import { loadCorpus } from './load-analytics-inputs';
 import { TopicCounter, type TopicCount, type TopicCountDimension } from './topic-counts';
+import { TOPIC_TAGGER } from './topic-tagger';
 import type { Topic } from './topic-taxonomy';
 
 /**
  * Topic counts over the in-corpus documents matching `filter`. A store that
- * streams texts is read in batches, which are counted and let go: a national
- * corpus paged whole through `listDocuments` held every document with all
- * its fields at once.
+ * keeps tags counts documents per tag, tagging only the texts it has
+ * not tagged before: tagging the whole corpus on every request took 11–13 s
+ * at 100,000 documents. Other stores are paged and every text tagged.
  */
 export async function countCorpusTopics(
   ctx: ApiContext,
@@ -17,10 +18,21 @@ export async function countCorpusTopics(
   topics: readonly Topic[],
 ): Promise<TopicCount[]> {
   const counter = new TopicCounter(groupBy, topics);
-  if (ctx.store.corpusTexts) {
-    for await (const batch of ctx.store.corpusTexts(filter)) for (const document of batch) counter.add(document);
+  if (ctx.store.countTextTags) {
+    const grouping = { province: groupBy.includes('PROVINCE'), month: groupBy.includes('MONTH') };
+    for (const counts of await ctx.store.countTextTags(filter, TOPIC_TAGGER, grouping, counter.topicBits)) counter.addTagCounts(counts);
   } else {
     for (const document of await loadCorpus(ctx, filter)) counter.add(document);
   }
   return counter.counts();
+}
+
+/**
+ * Tags the topics of every in-corpus text the store has not tagged yet, so
+ * that the first topic count a server answers does not pay for the whole
+ * corpus (12 s at 100,000 documents, once). Stores that keep no tags have
+ * nothing to do.
+ */
+export async function tagCorpusTopics(store: GraphStore): Promise<void> {
+  await store.countTextTags?.({}, TOPIC_TAGGER, { province: false, month: false }, 0);
 }

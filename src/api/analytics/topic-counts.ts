@@ -1,4 +1,5 @@
-import { topicIdsOf } from './topic-tags';
+import type { TagCounts } from '../../store/port';
+import { topicBit, topicIdsOf } from './topic-tags';
 import { TOPICS, type Topic } from './topic-taxonomy';
 
 export type TopicCountDimension = 'PROVINCE' | 'TOPIC' | 'MONTH';
@@ -21,8 +22,8 @@ export interface TopicCount {
 
 /**
  * Documents per (province × topic × month), or any coarser grouping, taken
- * a document at a time so that a corpus can be read in batches and let go:
- * a document counts once per topic it is tagged with. Ordered by province,
+ * a document at a time, or as a store's counts per tag: a document counts
+ * once per topic it is tagged with. Ordered by province,
  * month (nulls last), then topic.
  */
 export class TopicCounter {
@@ -38,21 +39,41 @@ export class TopicCounter {
 
   add(d: TaggableDocument): void {
     if (!d.text) return;
-    const keys = new Set<string>();
-    for (const topicId of topicIdsOf(d.text, this.topics)) {
-      const row: TopicCount = {
-        provinceId: this.by.has('PROVINCE') ? d.provinceId : null,
-        topicId: this.by.has('TOPIC') ? topicId : null,
-        month: this.by.has('MONTH') && d.issuedOn ? d.issuedOn.slice(0, 7) : null,
-        documents: 0,
-      };
-      const key = JSON.stringify([row.provinceId, row.topicId, row.month]);
-      if (keys.has(key)) continue; // one document, one count per group
-      keys.add(key);
-      const existing = this.groups.get(key) ?? row;
-      existing.documents += 1;
-      this.groups.set(key, existing);
+    this.count(d.provinceId, d.issuedOn ? d.issuedOn.slice(0, 7) : null, topicIdsOf(d.text, this.topics));
+  }
+
+  /** The topics counted, as a set of `topicBitsOf`'s bits. */
+  get topicBits(): number {
+    return this.topics.reduce((bits, topic) => bits | (1 << topicBit(topic)), 0);
+  }
+
+  /** A store's counts of one group's documents per tag (`topicBitsOf`), asked with `anyOf` = `topicBits`. */
+  addTagCounts(counts: TagCounts): void {
+    const { provinceId, month } = counts;
+    if (this.by.has('TOPIC')) {
+      for (const topic of this.topics) this.bump(provinceId, topic.id, month, counts.withTag[topicBit(topic)] ?? 0);
+    } else {
+      this.bump(provinceId, null, month, counts.withAnyOf);
     }
+  }
+
+  private count(provinceId: string | null, month: string | null, topicIds: readonly string[]): void {
+    if (this.by.has('TOPIC')) topicIds.forEach((topicId) => this.bump(provinceId, topicId, month, 1));
+    else if (topicIds.length > 0) this.bump(provinceId, null, month, 1); // one document, one count per group
+  }
+
+  private bump(provinceId: string | null, topicId: string | null, month: string | null, documents: number): void {
+    if (documents === 0) return;
+    const row: TopicCount = {
+      provinceId: this.by.has('PROVINCE') ? provinceId : null,
+      topicId: this.by.has('TOPIC') ? topicId : null,
+      month: this.by.has('MONTH') ? month : null,
+      documents: 0,
+    };
+    const key = JSON.stringify([row.provinceId, row.topicId, row.month]);
+    const existing = this.groups.get(key) ?? row;
+    existing.documents += documents;
+    this.groups.set(key, existing);
   }
 
   counts(): TopicCount[] {

@@ -45,6 +45,26 @@ export function topicIdsOf(text: string, topics: readonly Topic[] = TOPICS): str
   return topics.filter((topic) => anyPatternOf(topic).test(folded)).map((topic) => topic.id);
 }
 
+/**
+ * The topics `topicIdsOf` finds, as a bit set: bit i for `TOPICS[i]`. What
+ * the store keeps per document text, so that counts need not tag again.
+ */
+export function topicBitsOf(text: string): number {
+  const folded = foldKeepingOffsets(text);
+  let bits = 0;
+  TOPICS.forEach((topic, i) => {
+    if (anyPatternOf(topic).test(folded)) bits |= 1 << i;
+  });
+  return bits;
+}
+
+/** The bit of `topic` in `topicBitsOf`'s sets: its place in `TOPICS`. */
+export function topicBit(topic: Topic): number {
+  const i = TOPICS.indexOf(topic);
+  if (i < 0) throw new RangeError(`Topic '${topic.id}' is not one of the taxonomy's; it has no bit.`);
+  return i;
+}
+
 const anyPattern = new WeakMap<Topic, RegExp>();
 
 function anyPatternOf(topic: Topic): RegExp {

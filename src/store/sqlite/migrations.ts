@@ -350,6 +350,34 @@ CREATE INDEX IF NOT EXISTS documents_type_sort ON documents(type, sort_key, in_c
 CREATE INDEX IF NOT EXISTS documents_corpus_sort ON documents(in_corpus, sort_key);
 `;
 
+/**
+ * Tags of each document's text (a bit set a caller's tagger computed, under
+ * the key `text_tagger` names), kept so that counting documents by topic
+ * over a national corpus reads two small tables instead of tagging every
+ * text again: 11–13 s at 100,000 documents. A row lives as long as the text
+ * it was computed from: the triggers drop it when the text changes or the
+ * document is deleted, before a new document can take its rowid. (The
+ * store deletes documents with DELETE, never by REPLACE, whose deletions
+ * fire no trigger.) Any later step that renumbers documents must empty the
+ * table. `IF NOT EXISTS` lets the step run again on a store that has them.
+ */
+const V13_TEXT_TAGS = `
+CREATE TABLE IF NOT EXISTS text_tags (
+  document  INTEGER PRIMARY KEY,
+  tags      INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS text_tagger (
+  only_row  INTEGER PRIMARY KEY CHECK (only_row = 1),
+  key       TEXT NOT NULL
+);
+CREATE TRIGGER IF NOT EXISTS text_tags_on_text AFTER UPDATE OF text ON documents WHEN old.text IS NOT new.text BEGIN
+  DELETE FROM text_tags WHERE document = old.rowid;
+END;
+CREATE TRIGGER IF NOT EXISTS text_tags_on_delete AFTER DELETE ON documents BEGIN
+  DELETE FROM text_tags WHERE document = old.rowid;
+END;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'files, provenance, merged nodes, relations, corrections, reuse buckets, full text', sql: V1_BASE },
   {
@@ -375,6 +403,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, description: "in-corpus document contributions leave their text to the document's row", sql: V10_CONTRIBUTION_TEXT_IN_ROW },
   { version: 11, description: 'an increment settles its reuse postings into a small table of recent ones, not the large one', sql: V11_RECENT_POSTINGS },
   { version: 12, description: 'pages filtered by province, issuer, type or corpus membership in sort-key order from an index holding the corpus flag', sql: V12_SORTED_FILTER_INDEXES },
+  { version: 13, description: "each document's text tags, kept until its text changes", sql: V13_TEXT_TAGS },
 ];
 
 /** The DDL of every step, as committed in `schema/sqlite.sql`. */

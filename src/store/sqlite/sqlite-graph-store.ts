@@ -13,7 +13,6 @@ import type {
 } from '../../domain/graph';
 import type { RelationType } from '../../domain/relation-type';
 import type {
-  CorpusText,
   CountedPage,
   DocumentPage,
   DocumentQuery,
@@ -27,9 +26,12 @@ import type {
   SearchHit,
   StoreReaderSpec,
   Subgraph,
+  TagCounts,
+  TagGrouping,
+  TextTagger,
   WriteSummary,
 } from '../port';
-import { InvalidArgumentError, StoreUnavailableError } from '../../domain/errors';
+import { StoreUnavailableError } from '../../domain/errors';
 import * as catalog from './catalog-queries';
 import { applyCorrection } from './corrections';
 import * as documents from './document-queries';
@@ -45,10 +47,11 @@ import { reuseDocuments } from './reuse-documents';
 import { hasPendingPostings, settleReusePostings } from './reuse-postings';
 import { mapSqliteError } from './sqlite-errors';
 import { withSorterTuning } from './sorter-tuning';
+import { adoptTagger, assertTagSet, countTags, taggerChanged, tagDocuments, untaggedDocuments } from './text-tags';
 import { writeFileGraph, writeFileGraphs } from './write-file';
 
-/** About 2 MB of text a batch in the generated corpora. */
-const CORPUS_TEXT_BATCH = 500;
+/** About 2 MB of text, and 30–50 ms of tagging, a batch in the generated corpora. */
+const TAG_BATCH = 500;
 
 /**
  * The embedded store: better-sqlite3's synchronous calls behind the async
@@ -208,18 +211,21 @@ export class SqliteGraphStore implements GraphStore {
     return this.read(() => catalog.listProvinces(this.db));
   }
 
-  async *corpusTexts(filter: DocumentQuery, batchSize = CORPUS_TEXT_BATCH): AsyncIterable<CorpusText[]> {
-    if (!Number.isInteger(batchSize) || batchSize < 1) {
-      throw new InvalidArgumentError(`corpusTexts batchSize ${batchSize} is not a positive integer.`);
-    }
-    let after = 0;
+  async countTextTags(filter: DocumentQuery, tagger: TextTagger, groupBy: TagGrouping, anyOf: number): Promise<TagCounts[]> {
+    assertTagSet(tagger.size, anyOf);
+    if (this.read(() => taggerChanged(this.db, tagger.key))) this.write(() => adoptTagger(this.db, tagger.key));
     for (;;) {
-      const rows = this.read(() => documents.corpusTextBatch(this.db, filter, after, batchSize));
-      if (rows.length === 0) return;
-      after = rows[rows.length - 1]!.rid;
-      yield rows.map(({ provinceId, issuedOn, text }) => ({ provinceId, issuedOn, text }));
-      // Each batch is read in one go on this thread: other requests are served between them.
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      // The check and the count see one snapshot: no text written between them can go uncounted.
+      const found = this.read(() => {
+        const untagged = untaggedDocuments(this.db, filter);
+        return untagged.length > 0 ? { untagged } : { counts: countTags(this.db, filter, tagger.size, groupBy, anyOf) };
+      });
+      if (found.counts) return found.counts;
+      for (let i = 0; i < found.untagged.length; i += TAG_BATCH) {
+        this.write(() => tagDocuments(this.db, found.untagged.slice(i, i + TAG_BATCH), tagger));
+        // Each batch is read and tagged in one go on this thread: other requests are served between them.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     }
   }
 

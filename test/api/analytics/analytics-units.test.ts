@@ -6,7 +6,7 @@ import { computeOriginality } from '../../../src/api/analytics/originality';
 import { reconstructText } from '../../../src/api/analytics/reconstruct-text';
 import { contentCharsIn, gapsBetween, mergeRanges } from '../../../src/api/analytics/text-ranges';
 import { TopicCounter, type TaggableDocument, type TopicCountDimension } from '../../../src/api/analytics/topic-counts';
-import { tagTopics, topicIdsOf } from '../../../src/api/analytics/topic-tags';
+import { tagTopics, topicBitsOf, topicIdsOf } from '../../../src/api/analytics/topic-tags';
 import { foldDiacritics } from '../../../src/shared/fold';
 import fc from 'fast-check';
 import { TOPICS } from '../../../src/api/analytics/topic-taxonomy';
@@ -136,7 +136,7 @@ describe('topic tags', () => {
     expect(tagTopics('mua bầu cửa hàng').map((t) => t.topic.id)).toEqual([]);
   });
 
-  test('topicIdsOf names the topics tagTopics finds, for any text', () => {
+  test('topicIdsOf and topicBitsOf name the topics tagTopics finds, for any text', () => {
     // Phrases of the taxonomy, near misses and noise, with the separators that decide word boundaries.
     const piece = fc.constantFrom(
       'tiêm chủng', 'TIÊM CHỦNG', 'vắc-xin', 'vacxin', 'giãn cách', 'Chỉ thị số 16/CT-TTg', '19/ct-ttg', 'cách ly', 'cáchly',
@@ -147,7 +147,10 @@ describe('topic tags', () => {
     const text = fc.array(fc.tuple(piece, separator), { maxLength: 8 }).map((parts) => parts.map(([p, s]) => p + s).join(''));
     fc.assert(
       fc.property(text, (t) => {
-        expect(topicIdsOf(t)).toEqual(tagTopics(t).map((tag) => tag.topic.id));
+        const ids = tagTopics(t).map((tag) => tag.topic.id);
+        expect(topicIdsOf(t)).toEqual(ids);
+        // The bit set stores keep: bit i for TOPICS[i].
+        expect(topicBitsOf(t)).toBe(ids.reduce((bits, id) => bits + 2 ** TOPICS.findIndex((topic) => topic.id === id), 0));
       }),
       { numRuns: 2000 },
     );
@@ -183,6 +186,33 @@ describe('topic tags', () => {
     expect(countTopics(docs, ['TOPIC'])).toEqual([
       { provinceId: null, topicId: 'quarantine', month: null, documents: 3 },
       { provinceId: null, topicId: 'testing', month: null, documents: 2 },
+    ]);
+  });
+
+  test("TopicCounter takes a store's counts per tag as it takes the documents they count", () => {
+    // The documents of the test above, counted per group by hand: quarantine is bit 1, testing bit 2.
+    const perTag = (quarantine: number, testing: number): number[] => TOPICS.map((_, i) => (i === 1 ? quarantine : i === 2 ? testing : 0));
+    const rows = [
+      { provinceId: 'province:a', month: '2021-07', withTag: perTag(2, 1), withAnyOf: 2 },
+      { provinceId: 'province:b', month: '2021-08', withTag: perTag(1, 0), withAnyOf: 1 },
+      { provinceId: null, month: null, withTag: perTag(0, 1), withAnyOf: 1 },
+    ];
+    const counter = new TopicCounter(['PROVINCE', 'TOPIC', 'MONTH']);
+    expect(counter.topicBits).toBe(2 ** TOPICS.length - 1);
+    rows.forEach((r) => counter.addTagCounts(r));
+    expect(counter.counts()).toEqual([
+      { provinceId: 'province:a', topicId: 'quarantine', month: '2021-07', documents: 2 },
+      { provinceId: 'province:a', topicId: 'testing', month: '2021-07', documents: 1 },
+      { provinceId: 'province:b', topicId: 'quarantine', month: '2021-08', documents: 1 },
+      { provinceId: null, topicId: 'testing', month: null, documents: 1 },
+    ]);
+    // Not grouped by topic, a group counts the documents with any of the topics asked for (withAnyOf).
+    const testing = new TopicCounter(['PROVINCE'], [TOPICS[2]!]);
+    expect(testing.topicBits).toBe(4);
+    [{ ...rows[0]!, withAnyOf: 1 }, { ...rows[1]!, withAnyOf: 0 }, rows[2]!].forEach((r) => testing.addTagCounts(r));
+    expect(testing.counts()).toEqual([
+      { provinceId: 'province:a', topicId: null, month: null, documents: 1 },
+      { provinceId: null, topicId: null, month: null, documents: 1 },
     ]);
   });
 });

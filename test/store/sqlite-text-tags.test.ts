@@ -1,0 +1,310 @@
+import Database from 'better-sqlite3';
+import fc from 'fast-check';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { tagCorpusTopics } from '../../src/api/analytics/count-corpus-topics';
+import { TopicCounter, type TopicCountDimension } from '../../src/api/analytics/topic-counts';
+import { TOPIC_TAGGER } from '../../src/api/analytics/topic-tagger';
+import { tagTopics } from '../../src/api/analytics/topic-tags';
+import { InvalidArgumentError } from '../../src/domain/errors';
+import type { DocumentNode } from '../../src/domain/graph';
+import { extractFile } from '../../src/extract/pipeline';
+import type { DocumentQuery, GraphStore, TagGrouping, TextTagger } from '../../src/store/port';
+import { documentSortKey } from '../../src/store/shared/sort-key';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import type { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
+import { countTagsQuery, MONTH_OF_SORT_KEY, untaggedDocumentsQuery } from '../../src/store/sqlite/text-tags';
+import { documentNode, fileGraph, ID, provinces } from './contract/graph-fixtures';
+
+const SEEDS = resolve(__dirname, '../../seeds');
+
+/** A tagger that counts the texts it is given. */
+function counting(inner: TextTagger): TextTagger & { calls: number } {
+  const tagger = { key: inner.key, size: inner.size, calls: 0, tag: (text: string) => (tagger.calls++, inner.tag(text)) };
+  return tagger;
+}
+
+async function everyInCorpus(store: GraphStore, filter: DocumentQuery): Promise<DocumentNode[]> {
+  const out: DocumentNode[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await store.listDocuments({ ...filter, inCorpus: true }, { first: 7, after });
+    out.push(...page.items.map(({ node }) => node));
+    if (!page.hasNextPage) return out;
+    after = page.items.at(-1)!.cursor;
+  }
+}
+
+/** Topic counts worked out with the full tagger over the paged documents, independently of the store's tags and the counter. */
+function reference(documents: readonly DocumentNode[], groupBy: readonly TopicCountDimension[]): Array<[string, number]> {
+  const groups = new Map<string, number>();
+  for (const d of documents) {
+    const keys = new Set(
+      tagTopics(d.text ?? '').map((tag) =>
+        JSON.stringify([
+          groupBy.includes('PROVINCE') ? d.provinceId : null,
+          groupBy.includes('TOPIC') ? tag.topic.id : null,
+          groupBy.includes('MONTH') && d.issuedOn ? d.issuedOn.slice(0, 7) : null,
+        ]),
+      ),
+    );
+    for (const key of keys) groups.set(key, (groups.get(key) ?? 0) + 1);
+  }
+  return [...groups].sort(([a], [b]) => a.localeCompare(b));
+}
+
+const grouping = (groupBy: readonly TopicCountDimension[]): TagGrouping => ({ province: groupBy.includes('PROVINCE'), month: groupBy.includes('MONTH') });
+
+async function counted(store: SqliteGraphStore, filter: DocumentQuery, groupBy: readonly TopicCountDimension[], tagger: TextTagger = TOPIC_TAGGER) {
+  const counter = new TopicCounter(groupBy);
+  for (const counts of await store.countTextTags(filter, tagger, grouping(groupBy), counter.topicBits)) counter.addTagCounts(counts);
+  return counter
+    .counts()
+    .map((c) => [JSON.stringify([c.provinceId, c.topicId, c.month]), c.documents] as [string, number])
+    .sort(([a], [b]) => a.localeCompare(b));
+}
+
+describe('topic counts from stored text tags (the seeds)', () => {
+  let dir: string;
+  let store: SqliteGraphStore;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dg-text-tags-seeds-'));
+    store = await openSqliteStore(dir);
+    const names = (await readdir(SEEDS)).filter((n) => n.endsWith('.txt')).sort();
+    for (const n of names) await store.writeFile(extractFile(await readFile(join(SEEDS, n)), { fileName: `seeds/${n}` }));
+  }, 60_000);
+  afterAll(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each<[string, DocumentQuery]>([
+    ['the whole corpus', {}],
+    ['a province', { province: 'Đắk Nông' }],
+    ['an issuer', { issuer: 'tỉnh ủy' }],
+  ])('counts %s as tagging every paged document does', async (_, filter) => {
+    const documents = await everyInCorpus(store, filter);
+    expect(documents.length).toBeGreaterThan(0);
+    for (const groupBy of [['PROVINCE', 'TOPIC', 'MONTH'], ['TOPIC'], ['PROVINCE', 'MONTH'], ['MONTH']] as TopicCountDimension[][]) {
+      expect(await counted(store, filter, groupBy)).toEqual(reference(documents, groupBy));
+    }
+    expect(reference(documents, ['TOPIC']).length).toBeGreaterThan(2);
+  });
+
+  it('tags each text once: a second count tags nothing', async () => {
+    const tagger = counting({ ...TOPIC_TAGGER, key: 'seeds-once' });
+    const first = await store.countTextTags({}, tagger, { province: true, month: true }, 1);
+    const withText = (await everyInCorpus(store, {})).filter((d) => d.text !== null).length;
+    expect(tagger.calls).toBe(withText);
+    tagger.calls = 0;
+    expect(await store.countTextTags({}, tagger, { province: true, month: true }, 1)).toEqual(first);
+    expect(tagger.calls).toBe(0);
+  });
+
+  it('gives nothing for a filter nothing matches', async () => {
+    expect(await store.countTextTags({ province: 'no such province' }, TOPIC_TAGGER, { province: true, month: true }, 1)).toEqual([]);
+  });
+});
+
+describe('stored text tags follow the texts', () => {
+  let dir: string;
+  let store: SqliteGraphStore;
+
+  const doc = (id: string, text: string | null, issuedOn = '2021-07-20'): DocumentNode =>
+    documentNode({ id, code: id.split(':')[2]!, year: 2021, issuedOn, provinceId: ID.daknong, inCorpus: true, text });
+  const write = (name: string, documents: DocumentNode[]) =>
+    store.writeFile(fileGraph(name, { documents, provinces: [provinces.daknong] }));
+  /** The whole corpus, not grouped: documents with each of three tags, and with any of them. */
+  const sets = async (tagger: TextTagger) => {
+    const rows = await store.countTextTags({}, tagger, { province: false, month: false }, 7);
+    return rows.map((r) => ({ withTag: r.withTag, withAnyOf: r.withAnyOf }));
+  };
+  /** A tagger whose tags spell the words of a text: bit 0 "alpha", bit 1 "beta". */
+  const words = (key = 'words'): TextTagger & { calls: number } =>
+    counting({ key, size: 3, tag: (text) => (text.includes('alpha') ? 1 : 0) | (text.includes('beta') ? 2 : 0) });
+  const counts = (alpha: number, beta: number, third: number, any: number) => [{ withTag: [alpha, beta, third], withAnyOf: any }];
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dg-text-tags-'));
+    store = await openSqliteStore(dir);
+  });
+  afterEach(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('tags a document again when a new version of its file changes its text', async () => {
+    await write('a.txt', [doc('doc:dak-nong:1/UBND:2021', 'alpha'), doc('doc:dak-nong:2/UBND:2021', 'beta')]);
+    const tagger = words();
+    expect(await sets(tagger)).toEqual(counts(1, 1, 0, 2));
+    await write('a.txt', [doc('doc:dak-nong:1/UBND:2021', 'alpha beta'), doc('doc:dak-nong:2/UBND:2021', 'beta')]);
+    tagger.calls = 0;
+    expect(await sets(tagger)).toEqual(counts(1, 2, 0, 2));
+    expect(tagger.calls).toBe(1);
+  });
+
+  it('keeps the tags of a document whose row is written again with the same text', async () => {
+    await write('a.txt', [doc('doc:dak-nong:1/UBND:2021', 'alpha')]);
+    const tagger = words();
+    await sets(tagger);
+    // Another file describing the same document re-merges its row; the text stays.
+    await write('b.txt', [doc('doc:dak-nong:1/UBND:2021', 'alpha', '2021-07-21')]);
+    tagger.calls = 0;
+    expect(await sets(tagger)).toEqual(counts(1, 0, 0, 1));
+    expect(tagger.calls).toBe(0);
+  });
+
+  it('does not give a deleted document’s tags to the document that takes its rowid', async () => {
+    await write('a.txt', [doc('doc:dak-nong:1/UBND:2021', 'alpha')]);
+    await write('b.txt', [doc('doc:dak-nong:2/UBND:2021', 'alpha')]);
+    const tagger = words();
+    expect(await sets(tagger)).toEqual(counts(2, 0, 0, 2));
+    const scalar = (sql: string) => {
+      const db = new Database(join(dir, 'graph.db'), { readonly: true });
+      try {
+        return db.prepare(sql).pluck().get();
+      } finally {
+        db.close();
+      }
+    };
+    const rowid = () => scalar('SELECT max(rowid) FROM documents');
+    const before = rowid();
+    await write('b.txt', []); // the document of b.txt goes: no file describes it any more
+    expect(scalar('SELECT count(*) FROM text_tags')).toBe(1); // and so do its tags
+    await write('c.txt', [doc('doc:dak-nong:3/UBND:2021', 'beta')]);
+    expect(rowid()).toBe(before); // the new document took the freed rowid, which is what this test is about
+    expect(await sets(tagger)).toEqual(counts(1, 1, 0, 2));
+  });
+
+  it('counts no tags for a document without text, and does not ask the tagger about it', async () => {
+    await write('a.txt', [doc('doc:dak-nong:1/UBND:2021', null), doc('doc:dak-nong:2/UBND:2021', 'beta')]);
+    const tagger = words();
+    expect(await sets(tagger)).toEqual(counts(0, 1, 0, 1));
+    expect(tagger.calls).toBe(1);
+  });
+
+  it('drops tags kept under another key and tags every text again', async () => {
+    await write('a.txt', [doc('doc:dak-nong:1/UBND:2021', 'alpha'), doc('doc:dak-nong:2/UBND:2021', 'beta')]);
+    await sets(words('first'));
+    const other = counting({ key: 'second', size: 3, tag: () => 4 });
+    expect(await sets(other)).toEqual(counts(0, 0, 2, 2));
+    expect(other.calls).toBe(2);
+    const again = words('first');
+    expect(await sets(again)).toEqual(counts(1, 1, 0, 2));
+    expect(again.calls).toBe(2);
+  });
+
+  it("refuses tags outside the tagger's bit set, and stores none of the batch", async () => {
+    await write('a.txt', [doc('doc:dak-nong:1/UBND:2021', 'alpha'), doc('doc:dak-nong:2/UBND:2021', 'beta')]);
+    for (const bad of [-1, 8, 1.5, Number.NaN]) {
+      await expect(sets({ key: 'bad', size: 3, tag: (text) => (text === 'beta' ? bad : 1) })).rejects.toThrow(InvalidArgumentError);
+    }
+    const tagger = counting({ key: 'bad', size: 3, tag: () => 1 });
+    expect(await sets(tagger)).toEqual(counts(2, 0, 0, 2));
+    expect(tagger.calls).toBe(2);
+  });
+
+  it('is ready for topic counts after tagCorpusTopics, which a server runs before it serves', async () => {
+    await write('a.txt', [doc('doc:dak-nong:1/UBND:2021', 'cách ly tập trung'), doc('doc:dak-nong:2/UBND:2021', 'tiêm vắc xin')]);
+    await tagCorpusTopics(store);
+    const tagger = counting(TOPIC_TAGGER);
+    const [row] = await store.countTextTags({}, tagger, { province: false, month: false }, 2 ** TOPIC_TAGGER.size - 1);
+    expect(tagger.calls).toBe(0);
+    expect(row!.withAnyOf).toBe(2);
+    expect(row!.withTag.filter((n) => n > 0)).toEqual([1, 1]); // quarantine and vaccination
+  });
+
+  it('tags each text once when two counts run together', async () => {
+    await write('a.txt', Array.from({ length: 1200 }, (_, i) => doc(`doc:dak-nong:${i + 1}/UBND:2021`, i % 3 ? 'alpha' : 'beta')));
+    const tagger = words();
+    const [one, two] = await Promise.all([sets(tagger), sets(tagger)]);
+    expect(one).toEqual(counts(800, 400, 0, 1200));
+    expect(two).toEqual(one);
+    expect(tagger.calls).toBe(1200);
+  });
+
+  it('refuses a tagger of more than 31 tags and tags outside it, before tagging anything', async () => {
+    await write('a.txt', [doc('doc:dak-nong:1/UBND:2021', 'alpha')]);
+    const wide = counting({ key: 'wide', size: 32, tag: () => 1 });
+    await expect(store.countTextTags({}, wide, { province: false, month: false }, 1)).rejects.toThrow(InvalidArgumentError);
+    const tagger = words();
+    await expect(store.countTextTags({}, tagger, { province: false, month: false }, 8)).rejects.toThrow(InvalidArgumentError);
+    expect(wide.calls + tagger.calls).toBe(0);
+  });
+
+  it('counts documents written while a count tags, once they are tagged', async () => {
+    await write('a.txt', Array.from({ length: 1200 }, (_, i) => doc(`doc:dak-nong:${i + 1}/UBND:2021`, i % 2 ? 'alpha' : 'beta')));
+    const tagger = words();
+    const running = sets(tagger);
+    // The count yields between batches of 500: this write lands while it runs.
+    await write('b.txt', [doc('doc:dak-nong:5000/UBND:2021', 'alpha beta')]);
+    expect(await running).toEqual(counts(601, 601, 0, 1201));
+    expect(tagger.calls).toBe(1201);
+  });
+});
+
+describe('text tag statements read indexes and the tag table, not the text-bearing rows', () => {
+  let dir: string;
+  let db: Database.Database;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dg-text-tags-plan-'));
+    (await openSqliteStore(dir)).close();
+    db = new Database(join(dir, 'graph.db'), { readonly: true });
+  });
+  afterAll(async () => {
+    db.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const plan = ({ sql, params }: { sql: string; params: unknown[] }): string =>
+    (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((r) => r.detail).join('\n');
+
+  it.each<[string, DocumentQuery]>([
+    ['the whole corpus', {}],
+    ['a province', { province: 'Đắk Nông' }],
+    ['a month', { issuedFrom: '2021-07-01', issuedTo: '2021-07-31' }],
+  ])('finds the untagged documents of %s in a covering index', (_, filter) => {
+    const p = plan(untaggedDocumentsQuery(filter)!);
+    expect(p).toMatch(/(SCAN|SEARCH) d USING COVERING INDEX documents_/);
+    expect(p).not.toMatch(/SCAN d$|USING INDEX (?!.*COVERING)|INTEGER PRIMARY KEY \(rowid>/m);
+  });
+
+  it.each<[string, DocumentQuery, TagGrouping]>([
+    ['the whole corpus by province and month', {}, { province: true, month: true }],
+    ['the whole corpus', {}, { province: false, month: false }],
+    ['a province by month', { province: 'Đắk Nông' }, { province: true, month: true }],
+  ])('counts %s from a covering index, documents first', (_, filter, groupBy) => {
+    const p = plan(countTagsQuery(filter, 14, groupBy, 3)!);
+    const lines = p.split('\n');
+    const documents = lines.findIndex((l) => /(SCAN|SEARCH) d USING COVERING INDEX documents_/.test(l));
+    const tags = lines.findIndex((l) => /SEARCH t USING INTEGER PRIMARY KEY \(rowid=\?\)/.test(l));
+    expect(documents).toBeGreaterThanOrEqual(0);
+    expect(tags).toBeGreaterThan(documents);
+  });
+});
+
+describe('the month of a sort key', () => {
+  it('is the first seven characters of the issue date, or null without one', async () => {
+    const db = new Database(':memory:');
+    try {
+      const month = db.prepare(`WITH k(key) AS (SELECT ?) SELECT ${MONTH_OF_SORT_KEY('key')} FROM k`).pluck();
+      const dates = fc.oneof(
+        fc.constant(null),
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+        fc.string({ unit: fc.constantFrom(...'0123456789-/. ') }),
+      );
+      fc.assert(
+        fc.property(dates, fc.option(fc.string({ unit: 'grapheme-ascii' })), (issuedOn, code) => {
+          const want = issuedOn ? issuedOn.slice(0, 7) : null;
+          expect(month.get(documentSortKey(issuedOn, code, 'doc:x:1'))).toBe(want);
+        }),
+        { numRuns: 2000 },
+      );
+    } finally {
+      db.close();
+    }
+  });
+});
