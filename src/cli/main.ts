@@ -74,9 +74,11 @@ async function serve(config: Config, seedIfEmpty: boolean): Promise<number> {
   }
   const { tagCorpusTopics } = await import('../api/analytics/count-corpus-topics');
   const tagStart = Date.now();
-  await tagCorpusTopics(store);
-  const tagSeconds = (Date.now() - tagStart) / 1000;
-  if (tagSeconds >= 1) io.stderr.write(`Tagged the topics of the corpus in ${tagSeconds.toFixed(1)} s (once: kept until the texts change)\n`);
+  const tagged = await tagCorpusTopics(store);
+  if (tagged > 0) {
+    const seconds = ((Date.now() - tagStart) / 1000).toFixed(1);
+    io.stderr.write(`Tagged the topics of ${tagged} documents in ${seconds} s (kept until their texts change)\n`);
+  }
   const { startServer } = await import('../server/start-server');
   const server = await startServer({
     store,

@@ -143,6 +143,16 @@ export interface GraphStore {
   countTextTags?(filter: DocumentQuery, tagger: TextTagger, groupBy: TagGrouping, anyOf: number): Promise<TagCounts[]>;
 
   /**
+   * Tags and keeps the texts of the in-corpus documents that have no tags
+   * under `tagger.key`, as `countTextTags` would, without counting: what a
+   * server runs before it listens, so that its first count does not tag the
+   * whole corpus. Stops, without waiting, when the store cannot keep tags
+   * now (another connection is writing); counts tag what is left. Returns
+   * how many documents it tagged and kept. Optional, with `countTextTags`.
+   */
+  tagTexts?(tagger: TextTagger): Promise<number>;
+
+  /**
    * Where another thread can open this store read-only, as plain data a
    * worker can be sent: the reuse pass reads candidates, documents and
    * citations there, in parallel, while this object writes the edges.

@@ -47,7 +47,7 @@ import { reuseDocuments } from './reuse-documents';
 import { hasPendingPostings, settleReusePostings } from './reuse-postings';
 import { mapSqliteError } from './sqlite-errors';
 import { withSorterTuning } from './sorter-tuning';
-import { adoptTagger, assertTagSet, countTags, taggerChanged, tagDocuments, untaggedDocuments } from './text-tags';
+import { addTagged, adoptTagger, assertTagSet, countTags, storeTags, taggerChanged, tagDocuments, untaggedDocuments } from './text-tags';
 import { writeFileGraph, writeFileGraphs } from './write-file';
 
 /** About 2 MB of text, and 30–50 ms of tagging, a batch in the generated corpora. */
@@ -211,22 +211,50 @@ export class SqliteGraphStore implements GraphStore {
     return this.read(() => catalog.listProvinces(this.db));
   }
 
+  /**
+   * Counts the stored tags of one snapshot, and the documents untagged in it,
+   * tagged here as they are when their batch is read, in batches between
+   * which other requests are served. Each
+   * batch's tags are stored when the write lock is free; when another
+   * connection holds it (an ingest in another process) or the connection
+   * is read-only, they are only counted, and the next count tags them
+   * again. So a count never waits on a writer, and documents written after
+   * its snapshot are left to the next count.
+   */
   async countTextTags(filter: DocumentQuery, tagger: TextTagger, groupBy: TagGrouping, anyOf: number): Promise<TagCounts[]> {
     assertTagSet(tagger.size, anyOf);
-    if (this.read(() => taggerChanged(this.db, tagger.key))) this.write(() => adoptTagger(this.db, tagger.key));
-    for (;;) {
-      // The check and the count see one snapshot: no text written between them can go uncounted.
-      const found = this.read(() => {
-        const untagged = untaggedDocuments(this.db, filter);
-        return untagged.length > 0 ? { untagged } : { counts: countTags(this.db, filter, tagger.size, groupBy, anyOf) };
-      });
-      if (found.counts) return found.counts;
-      for (let i = 0; i < found.untagged.length; i += TAG_BATCH) {
-        this.write(() => tagDocuments(this.db, found.untagged.slice(i, i + TAG_BATCH), tagger));
-        // Each batch is read and tagged in one go on this thread: other requests are served between them.
-        await new Promise<void>((resolve) => setImmediate(resolve));
-      }
+    if (this.read(() => taggerChanged(this.db, tagger.key))) this.writeIfFree(() => adoptTagger(this.db, tagger.key));
+    const snapshot = this.read(() =>
+      taggerChanged(this.db, tagger.key)
+        ? { untagged: untaggedDocuments(this.db, filter, true), counts: [] }
+        : { untagged: untaggedDocuments(this.db, filter), counts: countTags(this.db, filter, tagger.size, groupBy, anyOf) },
+    );
+    let counts = snapshot.counts;
+    for (let i = 0; i < snapshot.untagged.length; i += TAG_BATCH) {
+      if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      const batch = snapshot.untagged.slice(i, i + TAG_BATCH);
+      const tagged = this.read(() => tagDocuments(this.db, batch, tagger, groupBy, !taggerChanged(this.db, tagger.key)));
+      this.writeIfFree(() => storeTags(this.db, tagger.key, tagged));
+      counts = addTagged(counts, tagged, tagger.size, anyOf);
     }
+    return counts;
+  }
+
+  async tagTexts(tagger: TextTagger): Promise<number> {
+    assertTagSet(tagger.size, 0);
+    if (this.read(() => taggerChanged(this.db, tagger.key)) && !this.writeIfFree(() => adoptTagger(this.db, tagger.key))) return 0;
+    const untagged = this.read(() => untaggedDocuments(this.db, {}));
+    let kept = 0;
+    for (let i = 0; i < untagged.length; i += TAG_BATCH) {
+      if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      const batch = untagged.slice(i, i + TAG_BATCH);
+      // A count with another key has taken the store over: what is tagged here could not be kept.
+      if (this.read(() => taggerChanged(this.db, tagger.key))) break;
+      const tagged = this.read(() => tagDocuments(this.db, batch, tagger, { province: false, month: false }, true));
+      if (!this.writeIfFree(() => storeTags(this.db, tagger.key, tagged))) break;
+      kept += tagged.length;
+    }
+    return kept;
   }
 
   async documentCounts(): Promise<{ documents: number; inCorpus: number }> {
@@ -307,6 +335,29 @@ export class SqliteGraphStore implements GraphStore {
     }
     this.checkpointer?.request();
     return result;
+  }
+
+  /**
+   * A write of what can be computed again, skipped rather than waited for:
+   * false when another connection holds the write lock or this one is
+   * read-only. Waiting would stop this thread, and every request it
+   * serves, for up to busy_timeout.
+   */
+  private writeIfFree(work: () => void): boolean {
+    this.assertOpen();
+    const timeout = this.db.pragma('busy_timeout', { simple: true }) as number;
+    this.db.pragma('busy_timeout = 0');
+    try {
+      this.db.transaction(work).immediate();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_READONLY'))) return false;
+      throw mapSqliteError(error);
+    } finally {
+      this.db.pragma(`busy_timeout = ${timeout}`);
+    }
+    this.checkpointer?.request();
+    return true;
   }
 
   private read<T>(work: () => T): T {

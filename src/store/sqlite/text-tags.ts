@@ -31,45 +31,90 @@ export interface Query {
 }
 
 /**
- * Rowids of the in-corpus documents matching `filter` that have no tags,
- * found in a filter index and the tag table alone: once every document is
- * tagged, this is what a count pays to know it. Null when nothing can match.
+ * Rowids of the in-corpus documents matching `filter` that have no tags (or
+ * all of them, when the stored tags are another tagger's), found in a
+ * filter index and the tag table alone: once every document is tagged,
+ * this is what a count pays to know it. Null when nothing can match.
  */
-export function untaggedDocumentsQuery(filter: DocumentQuery): Query | null {
+export function untaggedDocumentsQuery(filter: DocumentQuery, all = false): Query | null {
   const clause = filterClause({ ...filter, inCorpus: true });
   if (clause === null) return null;
   const { where, params } = boundedBelow(clause, null);
-  return {
-    sql: `SELECT d.rowid FROM documents d WHERE ${where.join(' AND ')}
-       AND NOT EXISTS (SELECT 1 FROM text_tags t WHERE t.document = d.rowid)`,
-    params,
-  };
+  const untagged = all ? [] : ['NOT EXISTS (SELECT 1 FROM text_tags t WHERE t.document = d.rowid)'];
+  return { sql: `SELECT d.rowid FROM documents d WHERE ${[...where, ...untagged].join(' AND ')}`, params };
 }
 
-export function untaggedDocuments(db: Database.Database, filter: DocumentQuery): number[] {
-  const query = untaggedDocumentsQuery(filter);
+export function untaggedDocuments(db: Database.Database, filter: DocumentQuery, all = false): number[] {
+  const query = untaggedDocumentsQuery(filter, all);
   return query === null ? [] : (pluckStatement(db, query.sql).all(...query.params) as number[]);
 }
 
+/** A document tagged in memory, with the group it counts in. */
+export interface TaggedDocument {
+  rid: number;
+  provinceId: string | null;
+  month: string | null;
+  tags: number;
+}
+
 /**
- * Tags the texts of these documents and stores them; a document without text
- * gets none. Rowids with no document, or tagged meanwhile (by a count running
- * alongside), are passed over.
+ * Tags the texts of these documents (a document without text gets none),
+ * with the province and month `groupBy` asks for, as the count groups them.
+ * A document tagged meanwhile (by a count running alongside) keeps its
+ * stored tags, and its text is not read. Rowids with no document any more
+ * are passed over. `storedTags` only when the stored tags are `tagger`'s.
  */
-export function tagDocuments(db: Database.Database, rowids: readonly number[], tagger: TextTagger): void {
+export function tagDocuments(
+  db: Database.Database,
+  rowids: readonly number[],
+  tagger: TextTagger,
+  groupBy: TagGrouping,
+  storedTags: boolean,
+): TaggedDocument[] {
   const rows = statement(
     db,
-    `SELECT d.rowid AS rid, d.text FROM documents d
-      WHERE d.rowid IN (SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM text_tags t WHERE t.document = d.rowid)`,
-  ).all(JSON.stringify(rowids)) as Array<{ rid: number; text: string | null }>;
-  const store = statement(db, 'INSERT INTO text_tags (document, tags) VALUES (?, ?) ON CONFLICT(document) DO UPDATE SET tags = excluded.tags');
-  for (const { rid, text } of rows) {
-    const tags = text === null ? 0 : tagger.tag(text);
+    `SELECT d.rowid AS rid, d.province_id AS provinceId, ${MONTH_OF_SORT_KEY('d.sort_key')} AS month, t.tags AS stored,
+            CASE WHEN ? AND t.tags IS NOT NULL THEN NULL ELSE d.text END AS text
+       FROM documents d LEFT JOIN text_tags t ON t.document = d.rowid
+      WHERE d.rowid IN (SELECT value FROM json_each(?))`,
+  ).all(storedTags ? 1 : 0, JSON.stringify(rowids)) as Array<{
+    rid: number;
+    provinceId: string | null;
+    month: string | null;
+    stored: number | null;
+    text: string | null;
+  }>;
+  return rows.map(({ rid, provinceId, month, stored, text }) => {
+    const tags = storedTags && stored !== null ? stored : text === null ? 0 : tagger.tag(text);
     if (!Number.isInteger(tags) || tags < 0 || tags >= 2 ** tagger.size) {
       throw new InvalidArgumentError(`Tagger '${tagger.key}' gave ${tags} for a text; its tags are a bit set of ${tagger.size}.`);
     }
-    store.run(rid, tags);
+    return { rid, provinceId: groupBy.province ? provinceId : null, month: groupBy.month ? month : null, tags };
+  });
+}
+
+/**
+ * Stores tags computed under `key`, unless the store now keeps another
+ * tagger's (a count with another key adopted it meanwhile: these would mix
+ * with its tags).
+ */
+export function storeTags(db: Database.Database, key: string, tagged: readonly TaggedDocument[]): void {
+  if (taggerChanged(db, key)) return;
+  const store = statement(db, 'INSERT INTO text_tags (document, tags) VALUES (?, ?) ON CONFLICT(document) DO UPDATE SET tags = excluded.tags');
+  for (const { rid, tags } of tagged) store.run(rid, tags);
+}
+
+/** Adds documents tagged in memory to counts from `countTags`, group by group. */
+export function addTagged(counts: readonly TagCounts[], tagged: readonly TaggedDocument[], size: number, anyOf: number): TagCounts[] {
+  const groups = new Map(counts.map((c) => [JSON.stringify([c.provinceId, c.month]), { ...c, withTag: [...c.withTag] }]));
+  for (const d of tagged) {
+    const key = JSON.stringify([d.provinceId, d.month]);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { provinceId: d.provinceId, month: d.month, withTag: new Array<number>(size).fill(0), withAnyOf: 0 }));
+    for (let i = 0; i < size; i++) if ((d.tags >>> i) & 1) group.withTag[i]! += 1;
+    if ((d.tags & anyOf) !== 0) group.withAnyOf += 1;
   }
+  return [...groups.values()];
 }
 
 /**
