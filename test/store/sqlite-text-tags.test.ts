@@ -129,6 +129,27 @@ describe('stored text tags follow the texts', () => {
     counting({ key, size: 3, tag: (text) => (text.includes('alpha') ? 1 : 0) | (text.includes('beta') ? 2 : 0) });
   const counts = (alpha: number, beta: number, third: number, any: number) => [{ withTag: [alpha, beta, third], withAnyOf: any }];
 
+  /**
+   * Runs `work` on a store reopened with a long busy_timeout while another
+   * connection holds the write lock, and checks that it did not wait: a wait
+   * blocks the thread, so jest's own timeout could not end it.
+   */
+  const whileAnotherConnectionWrites = async (work: () => Promise<void>) => {
+    const busyTimeoutMs = 10_000;
+    await store.close();
+    store = await openSqliteStore(dir, { busyTimeoutMs });
+    const other = new Database(join(dir, 'graph.db'));
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const started = Date.now();
+      await work();
+      expect(Date.now() - started).toBeLessThan(busyTimeoutMs);
+    } finally {
+      other.exec('COMMIT');
+      other.close();
+    }
+  };
+
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'dg-text-tags-'));
     store = await openSqliteStore(dir);
@@ -255,24 +276,13 @@ describe('stored text tags follow the texts', () => {
     await write('a.txt', [doc('doc:dak-nong:1/UBND:2021', 'alpha'), doc('doc:dak-nong:2/UBND:2021', 'beta')]);
     // Another tagger's tags are stored: a count that cannot replace them must not read them as its own.
     expect(await sets(counting({ key: 'other', size: 3, tag: () => 4 }))).toEqual(counts(0, 0, 2, 2));
-    await store.close();
-    // Waiting blocks the thread, so jest's timeout cannot end it: the elapsed time shows whether it waited.
-    const busyTimeoutMs = 10_000;
-    store = await openSqliteStore(dir, { busyTimeoutMs });
-    const other = new Database(join(dir, 'graph.db'));
-    other.exec('BEGIN IMMEDIATE');
-    try {
+    await whileAnotherConnectionWrites(async () => {
       const tagger = words();
-      const started = Date.now();
       expect(await sets(tagger)).toEqual(counts(1, 1, 0, 2));
       expect(await sets(tagger)).toEqual(counts(1, 1, 0, 2));
       expect(await store.tagTexts(tagger)).toBe(0); // a server's warm-up cannot adopt its key, and gives up at once
-      expect(Date.now() - started).toBeLessThan(busyTimeoutMs);
       expect(tagger.calls).toBe(4); // nothing could be stored, so the second count tagged again
-    } finally {
-      other.exec('COMMIT');
-      other.close();
-    }
+    });
     const tagger = words();
     expect(await sets(tagger)).toEqual(counts(1, 1, 0, 2));
     tagger.calls = 0;
@@ -285,19 +295,9 @@ describe('stored text tags follow the texts', () => {
     const tagger = words();
     expect(await store.tagTexts(tagger)).toBe(1);
     await write('b.txt', [doc('doc:dak-nong:2/UBND:2021', 'beta')]);
-    await store.close();
-    const busyTimeoutMs = 10_000;
-    store = await openSqliteStore(dir, { busyTimeoutMs });
-    const other = new Database(join(dir, 'graph.db'));
-    other.exec('BEGIN IMMEDIATE');
-    try {
-      const started = Date.now();
+    await whileAnotherConnectionWrites(async () => {
       expect(await store.tagTexts(tagger)).toBe(0);
-      expect(Date.now() - started).toBeLessThan(busyTimeoutMs);
-    } finally {
-      other.exec('COMMIT');
-      other.close();
-    }
+    });
     expect(await store.tagTexts(tagger)).toBe(1);
     tagger.calls = 0;
     expect(await sets(tagger)).toEqual(counts(1, 1, 0, 2));
