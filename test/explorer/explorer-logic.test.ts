@@ -2,6 +2,7 @@ import { COLUMN_WIDTH, ROW_HEIGHT, dateColumnsLayout } from '../../src/explorer/
 import { highlightSegments, locateInText, snippetParts, type Mark } from '../../src/explorer/app/highlight-segments';
 import { RELATION_COLORS, relationColor } from '../../src/explorer/app/relation-style';
 import { looksLikeCode } from '../../src/explorer/app/search-intent';
+import { cellKey, topicTable } from '../../src/explorer/app/topic-table';
 import { explorerPage } from '../../src/explorer/explorer-page';
 import { ALL_RELATION_TYPES } from '../../src/domain/relation-type';
 
@@ -79,4 +80,26 @@ test('explorerPage escapes the paths it is given and loads only local assets', (
   expect(html).not.toContain('<script>x</script>');
   expect(html).toContain('src="/explorer/explorer.js"');
   expect(html).not.toMatch(/https?:\/\//);
+});
+
+describe('topicTable', () => {
+  test('a cell sums its months, keeps them for its title, and puts documents without a province under national / unknown', () => {
+    const dn = { id: 'province:dak-nong', name: 'Đắk Nông' };
+    const bd = { id: 'province:binh-duong', name: 'Bình Dương' };
+    const table = topicTable([
+      { province: dn, topic: { id: 'quarantine' }, month: '2021-07', documents: 2 },
+      { province: dn, topic: { id: 'quarantine' }, month: '2021-08', documents: 3 },
+      { province: dn, topic: { id: 'quarantine' }, month: null, documents: 1 },
+      { province: dn, topic: { id: 'testing' }, month: '2021-07', documents: 4 },
+      { province: bd, topic: { id: 'quarantine' }, month: '2021-08', documents: 5 },
+      { province: null, topic: { id: 'testing' }, month: null, documents: 6 },
+    ]);
+    expect(table.provinces).toEqual(['Bình Dương', 'Đắk Nông', 'national / unknown']);
+    expect(table.counts.get(cellKey('Đắk Nông', 'quarantine'))).toBe(6);
+    expect(table.counts.get(cellKey('Đắk Nông', 'testing'))).toBe(4);
+    expect(table.counts.get(cellKey('Bình Dương', 'quarantine'))).toBe(5);
+    expect(table.counts.get(cellKey('national / unknown', 'testing'))).toBe(6);
+    expect(table.counts.get(cellKey('Bình Dương', 'testing'))).toBeUndefined();
+    expect(table.months.get(cellKey('Đắk Nông', 'quarantine'))).toEqual(['2021-07: 2', '2021-08: 3', 'undated: 1']);
+  });
 });

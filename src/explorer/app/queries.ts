@@ -50,8 +50,7 @@ export const HOME = `query ExplorerHome {
 
 export const TOPIC_COUNTS = `query ExplorerTopics {
   topics { id label }
-  byProvince: topicCounts(groupBy: [PROVINCE, TOPIC]) { province { id name } topic { id label } month documents }
-  byMonth: topicCounts(groupBy: [PROVINCE, TOPIC, MONTH]) { province { id name } topic { id label } month documents }
+  byMonth: topicCounts(groupBy: [PROVINCE, TOPIC, MONTH]) { province { id name } topic { id } month documents }
 }`;
 
 export interface DocSummary {
