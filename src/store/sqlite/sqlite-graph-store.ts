@@ -47,7 +47,7 @@ import { reuseDocuments } from './reuse-documents';
 import { hasPendingPostings, settleReusePostings } from './reuse-postings';
 import { mapSqliteError } from './sqlite-errors';
 import { withSorterTuning } from './sorter-tuning';
-import { addTagged, adoptTagger, assertTagSet, countTags, storeTags, taggerChanged, tagDocuments, untaggedDocuments } from './text-tags';
+import { addTagged, adoptTagger, assertTagSet, countTags, tagAndKeep, taggerChanged, tagDocuments, untaggedDocuments } from './text-tags';
 import { writeFileGraph, writeFileGraphs } from './write-file';
 
 /** About 2 MB of text, and 30–50 ms of tagging, a batch in the generated corpora. */
@@ -212,18 +212,20 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   /**
-   * Counts the stored tags of one snapshot, and the documents untagged in it,
-   * tagged here as they are when their batch is read, in batches between
-   * which other requests are served. Each
-   * batch's tags are stored when the write lock is free; when another
-   * connection holds it (an ingest in another process) or the connection
-   * is read-only, they are only counted, and the next count tags them
-   * again. So a count never waits on a writer, and documents written after
-   * its snapshot are left to the next count.
+   * Counts the stored tags of one snapshot, and the documents untagged in
+   * it, tagged here in batches between which other requests are served.
+   * Each batch is tagged and kept in one write transaction when the write
+   * lock is free. When another connection holds it (an ingest in another
+   * process) or the connection is read-only, the batch is tagged in a read
+   * and only counted; the next count tags it again. So a count never waits
+   * on a writer. A batch counts its documents as they are when it is read,
+   * if they still match; documents written after the snapshot are left to
+   * the next count (unless one takes the rowid of a document deleted
+   * meanwhile).
    */
   async countTextTags(filter: DocumentQuery, tagger: TextTagger, groupBy: TagGrouping, anyOf: number): Promise<TagCounts[]> {
     assertTagSet(tagger.size, anyOf);
-    if (this.read(() => taggerChanged(this.db, tagger.key))) this.writeIfFree(() => adoptTagger(this.db, tagger.key));
+    if (this.read(() => taggerChanged(this.db, tagger.key))) this.writeIfFree(() => (adoptTagger(this.db, tagger.key), true));
     const snapshot = this.read(() =>
       taggerChanged(this.db, tagger.key)
         ? { untagged: untaggedDocuments(this.db, filter, true), counts: [] }
@@ -233,8 +235,9 @@ export class SqliteGraphStore implements GraphStore {
     for (let i = 0; i < snapshot.untagged.length; i += TAG_BATCH) {
       if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
       const batch = snapshot.untagged.slice(i, i + TAG_BATCH);
-      const tagged = this.read(() => tagDocuments(this.db, batch, tagger, groupBy, !taggerChanged(this.db, tagger.key)));
-      this.writeIfFree(() => storeTags(this.db, tagger.key, tagged));
+      const tagged =
+        this.writeIfFree(() => tagAndKeep(this.db, batch, tagger, groupBy, filter)) ??
+        this.read(() => tagDocuments(this.db, batch, tagger, groupBy, filter, !taggerChanged(this.db, tagger.key)));
       counts = addTagged(counts, tagged, tagger.size, anyOf);
     }
     return counts;
@@ -242,16 +245,14 @@ export class SqliteGraphStore implements GraphStore {
 
   async tagTexts(tagger: TextTagger): Promise<number> {
     assertTagSet(tagger.size, 0);
-    if (this.read(() => taggerChanged(this.db, tagger.key)) && !this.writeIfFree(() => adoptTagger(this.db, tagger.key))) return 0;
+    if (this.read(() => taggerChanged(this.db, tagger.key)) && !this.writeIfFree(() => (adoptTagger(this.db, tagger.key), true))) return 0;
     const untagged = this.read(() => untaggedDocuments(this.db, {}));
     let kept = 0;
     for (let i = 0; i < untagged.length; i += TAG_BATCH) {
       if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
       const batch = untagged.slice(i, i + TAG_BATCH);
-      // A count with another key has taken the store over: what is tagged here could not be kept.
-      if (this.read(() => taggerChanged(this.db, tagger.key))) break;
-      const tagged = this.read(() => tagDocuments(this.db, batch, tagger, { province: false, month: false }, true));
-      if (!this.writeIfFree(() => storeTags(this.db, tagger.key, tagged))) break;
+      const tagged = this.writeIfFree(() => tagAndKeep(this.db, batch, tagger, { province: false, month: false }, {}));
+      if (!tagged) break;
       kept += tagged.length;
     }
     return kept;
@@ -339,25 +340,26 @@ export class SqliteGraphStore implements GraphStore {
 
   /**
    * A write of what can be computed again, skipped rather than waited for:
-   * false when another connection holds the write lock or this one is
+   * undefined when another connection holds the write lock or this one is
    * read-only. Waiting would stop this thread, and every request it
    * serves, for up to busy_timeout.
    */
-  private writeIfFree(work: () => void): boolean {
+  private writeIfFree<T>(work: () => T): T | undefined {
     this.assertOpen();
     const timeout = this.db.pragma('busy_timeout', { simple: true }) as number;
     this.db.pragma('busy_timeout = 0');
+    let result: T;
     try {
-      this.db.transaction(work).immediate();
+      result = this.db.transaction(work).immediate();
     } catch (error) {
       const code = (error as { code?: unknown }).code;
-      if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_READONLY'))) return false;
+      if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_READONLY'))) return undefined;
       throw mapSqliteError(error);
     } finally {
       this.db.pragma(`busy_timeout = ${timeout}`);
     }
     this.checkpointer?.request();
-    return true;
+    return result;
   }
 
   private read<T>(work: () => T): T {

@@ -58,26 +58,32 @@ export interface TaggedDocument {
 }
 
 /**
- * Tags the texts of these documents (a document without text gets none),
- * with the province and month `groupBy` asks for, as the count groups them.
- * A document tagged meanwhile (by a count running alongside) keeps its
- * stored tags, and its text is not read. Rowids with no document any more
- * are passed over. `storedTags` only when the stored tags are `tagger`'s.
+ * Tags the texts of these documents that are still in the corpus and match
+ * `filter` (a document without text gets none), with the province and month
+ * `groupBy` asks for, as the count groups them. A document tagged meanwhile
+ * (by a count running alongside) keeps its stored tags, and its text is not
+ * read; `storedTags` only when the stored tags are `tagger`'s. Rowids with
+ * no document any more are passed over.
  */
 export function tagDocuments(
   db: Database.Database,
   rowids: readonly number[],
   tagger: TextTagger,
   groupBy: TagGrouping,
+  filter: DocumentQuery,
   storedTags: boolean,
 ): TaggedDocument[] {
+  // No filter column may drive: the rowids do.
+  const clause = filterClause({ ...filter, inCorpus: true }, []);
+  if (clause === null) return [];
+  const { where, params } = boundedBelow(clause, null);
   const rows = statement(
     db,
     `SELECT d.rowid AS rid, d.province_id AS provinceId, ${MONTH_OF_SORT_KEY('d.sort_key')} AS month, t.tags AS stored,
             CASE WHEN ? AND t.tags IS NOT NULL THEN NULL ELSE d.text END AS text
        FROM documents d LEFT JOIN text_tags t ON t.document = d.rowid
-      WHERE d.rowid IN (SELECT value FROM json_each(?))`,
-  ).all(storedTags ? 1 : 0, JSON.stringify(rowids)) as Array<{
+      WHERE d.rowid IN (SELECT value FROM json_each(?)) AND ${where.join(' AND ')}`,
+  ).all(storedTags ? 1 : 0, JSON.stringify(rowids), ...params) as Array<{
     rid: number;
     provinceId: string | null;
     month: string | null;
@@ -94,14 +100,24 @@ export function tagDocuments(
 }
 
 /**
- * Stores tags computed under `key`, unless the store now keeps another
- * tagger's (a count with another key adopted it meanwhile: these would mix
- * with its tags).
+ * `tagDocuments`, with the tags kept: to be run in one write transaction, so
+ * that no other connection can change or delete a text between its reading
+ * and the keeping of its tags (the triggers would have no row to drop).
+ * Null, keeping nothing, when the store keeps another tagger's tags (a count
+ * with another key adopted it): these would mix with them.
  */
-export function storeTags(db: Database.Database, key: string, tagged: readonly TaggedDocument[]): void {
-  if (taggerChanged(db, key)) return;
-  const store = statement(db, 'INSERT INTO text_tags (document, tags) VALUES (?, ?) ON CONFLICT(document) DO UPDATE SET tags = excluded.tags');
-  for (const { rid, tags } of tagged) store.run(rid, tags);
+export function tagAndKeep(
+  db: Database.Database,
+  rowids: readonly number[],
+  tagger: TextTagger,
+  groupBy: TagGrouping,
+  filter: DocumentQuery,
+): TaggedDocument[] | null {
+  if (taggerChanged(db, tagger.key)) return null;
+  const tagged = tagDocuments(db, rowids, tagger, groupBy, filter, true);
+  const keep = statement(db, 'INSERT INTO text_tags (document, tags) VALUES (?, ?) ON CONFLICT(document) DO UPDATE SET tags = excluded.tags');
+  for (const { rid, tags } of tagged) keep.run(rid, tags);
+  return tagged;
 }
 
 /** Adds documents tagged in memory to counts from `countTags`, group by group. */
