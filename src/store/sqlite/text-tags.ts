@@ -137,8 +137,8 @@ export function addTagged(counts: readonly TagCounts[], tagged: readonly TaggedD
  * In-corpus documents matching `filter` per tag (and province and month
  * when grouped by them), from tags already stored: one row per group, each
  * tag's count a sum over its bit. Counting per tag set instead gave about
- * one set per document when grouped by province and month (86,227 sets
- * for 100,000 documents), all read into JS. The documents are read first,
+ * one group per document when grouped by province and month too (86,227
+ * groups for 100,000 documents), all read into JS. The documents are read first,
  * from a filter index (the `CROSS JOIN` keeps SQLite from reading the tag
  * table first and each document's row, with its text, after it). Without a
  * filter of its own the in_corpus flag is only tested, so that a full scan
