@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -304,45 +305,77 @@ describe('stored text tags follow the texts', () => {
     expect(tagger.calls).toBe(0);
   });
 
-  it('tags and keeps a batch under the write lock: no other connection changes or deletes a text in between', async () => {
+  it('keeps no tags from texts another connection changed or deleted while they were tagged', async () => {
     await write('a.txt', [1, 2, 3].map((n) => doc(`doc:dak-nong:${n}/UBND:2021`, 'alpha')));
     const other = new Database(join(dir, 'graph.db'));
-    other.pragma('busy_timeout = 0');
-    const refused: string[] = [];
     const inner = words();
+    let meddled = false;
     const tagger: TextTagger = {
       key: inner.key,
       size: inner.size,
       tag: (text) => {
-        if (refused.length === 0) {
-          for (const sql of ["UPDATE documents SET text = 'beta' WHERE id = 'doc:dak-nong:2/UBND:2021'", "DELETE FROM documents WHERE id = 'doc:dak-nong:3/UBND:2021'"]) {
-            try {
-              other.prepare(sql).run();
-              refused.push('no');
-            } catch (error) {
-              refused.push((error as { code: string }).code);
-            }
-          }
+        if (!meddled) {
+          meddled = true;
+          other.prepare("UPDATE documents SET text = 'beta' WHERE id = 'doc:dak-nong:2/UBND:2021'").run();
+          other.prepare("DELETE FROM documents WHERE id = 'doc:dak-nong:3/UBND:2021'").run();
         }
         return inner.tag(text);
       },
     };
     try {
+      // The count is of the texts as its batch read them.
       expect(await sets(tagger)).toEqual(counts(3, 0, 0, 3));
-      expect(refused).toEqual(['SQLITE_BUSY', 'SQLITE_BUSY']);
     } finally {
       other.close();
     }
-    // Whatever happened, the kept tags are those of the texts now stored, for documents that exist.
-    const db = new Database(join(dir, 'graph.db'), { readonly: true });
-    try {
-      const rows = db.prepare('SELECT d.text, t.tags FROM text_tags t LEFT JOIN documents d ON d.rowid = t.document').all() as Array<{ text: string | null; tags: number }>;
-      expect(rows.length).toBe(3);
-      for (const r of rows) expect(r.tags).toBe(inner.tag(r.text ?? ''));
-    } finally {
-      db.close();
-    }
+    const kept = () => {
+      const db = new Database(join(dir, 'graph.db'), { readonly: true });
+      try {
+        return db.prepare('SELECT d.text, t.tags FROM text_tags t LEFT JOIN documents d ON d.rowid = t.document').all() as Array<{ text: string | null; tags: number }>;
+      } finally {
+        db.close();
+      }
+    };
+    expect(kept()).toEqual([]);
+    // The next count tags the texts as they are now, and keeps them.
+    expect(await sets(inner)).toEqual(counts(1, 1, 0, 2));
+    expect(kept().map((r) => r.tags === inner.tag(r.text ?? '')).sort()).toEqual([true, true]);
   });
+
+  it('never holds the write lock while it tags: a writer in another thread gets it within its busy_timeout', async () => {
+    await write('a.txt', Array.from({ length: 3000 }, (_, i) => doc(`doc:dak-nong:${i + 1}/UBND:2021`, 'alpha')));
+    // A slow tagger (1 ms a text, 0.5 s a batch): a lock held while tagging would be free only between batches.
+    const slow: TextTagger = {
+      key: 'slow',
+      size: 3,
+      tag: () => {
+        const until = Date.now() + 1;
+        while (Date.now() < until);
+        return 1;
+      },
+    };
+    const writer = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+       const Database = require(workerData.module);
+       const db = new Database(workerData.file);
+       db.pragma('busy_timeout = 2000');
+       parentPort.once('message', () => {
+         try { db.exec('BEGIN IMMEDIATE'); db.exec('COMMIT'); parentPort.postMessage('locked'); }
+         catch (error) { parentPort.postMessage(error.code); }
+         finally { db.close(); }
+       });`,
+      { eval: true, workerData: { module: require.resolve('better-sqlite3'), file: join(dir, 'graph.db') } },
+    );
+    try {
+      const answer = new Promise((resolve) => writer.once('message', resolve));
+      const tagging = store.tagTexts(slow);
+      writer.postMessage('go'); // while the first of six batches is being kept and the rest tagged
+      expect(await answer).toBe('locked');
+      await tagging;
+    } finally {
+      await writer.terminate();
+    }
+  }, 30_000);
 
   it('counts a document by what it is when its batch is read: gone from the filter or the corpus, it is not counted', async () => {
     await write('a.txt', Array.from({ length: 1200 }, (_, i) => doc(`doc:dak-nong:${i + 1}/UBND:2021`, 'alpha')));
@@ -357,6 +390,30 @@ describe('stored text tags follow the texts', () => {
       other.close();
     }
     expect(await running).toEqual([{ provinceId: ID.daknong, month: null, withTag: [1198, 0, 0], withAnyOf: 1198 }]);
+    expect(tagger.calls).toBe(1198); // the two were read after they changed, not before
+  });
+
+  it('keeps nothing when another tagger takes the store over while a batch is tagged', async () => {
+    await write('a.txt', Array.from({ length: 600 }, (_, i) => doc(`doc:dak-nong:${i + 1}/UBND:2021`, 'alpha')));
+    const other = new Database(join(dir, 'graph.db'));
+    const inner = words();
+    let switched = false;
+    const tagger: TextTagger = {
+      key: inner.key,
+      size: inner.size,
+      tag: (text) => {
+        if (!switched) {
+          switched = true;
+          other.exec("DELETE FROM text_tags; INSERT INTO text_tagger (only_row, key) VALUES (1, 'another') ON CONFLICT(only_row) DO UPDATE SET key = excluded.key");
+        }
+        return inner.tag(text);
+      },
+    };
+    try {
+      expect(await store.tagTexts(tagger)).toBe(0);
+    } finally {
+      other.close();
+    }
   });
 
   it('says how many documents it tagged and kept for a server, stopping when another tagger takes the store over', async () => {

@@ -47,7 +47,7 @@ import { reuseDocuments } from './reuse-documents';
 import { hasPendingPostings, settleReusePostings } from './reuse-postings';
 import { mapSqliteError } from './sqlite-errors';
 import { withSorterTuning } from './sorter-tuning';
-import { addTagged, adoptTagger, assertTagSet, countTags, tagAndKeep, taggerChanged, tagDocuments, untaggedDocuments } from './text-tags';
+import { addTagged, adoptTagger, assertTagSet, countTags, keepTags, otherCommits, taggerChanged, tagDocuments, untaggedDocuments, type TaggedDocument } from './text-tags';
 import { writeFileGraph, writeFileGraphs } from './write-file';
 
 /** About 2 MB of text, and 30–50 ms of tagging, a batch in the generated corpora. */
@@ -214,14 +214,15 @@ export class SqliteGraphStore implements GraphStore {
   /**
    * Counts the stored tags of one snapshot, and the documents untagged in
    * it, tagged here in batches between which other requests are served.
-   * Each batch is tagged and kept in one write transaction when the write
-   * lock is free. When another connection holds it (an ingest in another
-   * process) or the connection is read-only, the batch is tagged in a read
-   * and only counted; the next count tags it again. So a count never waits
-   * on a writer. A batch counts its documents as they are when it is read,
-   * if they still match; documents written after the snapshot are left to
-   * the next count (unless one takes the rowid of a document deleted
-   * meanwhile).
+   * Each batch is tagged in a read, then kept in a short write when the
+   * write lock is free and no other connection has committed since the
+   * read. Otherwise (an ingest in another process, a read-only connection)
+   * it is only counted, and the next count tags it again. So a count never
+   * waits on a writer, and never holds one up for longer than it takes to
+   * insert a batch's rows. A batch counts its documents as they are when it
+   * is read, if they still match; documents written after the snapshot are
+   * left to the next count (unless one takes the rowid of a document
+   * deleted meanwhile).
    */
   async countTextTags(filter: DocumentQuery, tagger: TextTagger, groupBy: TagGrouping, anyOf: number): Promise<TagCounts[]> {
     assertTagSet(tagger.size, anyOf);
@@ -234,11 +235,8 @@ export class SqliteGraphStore implements GraphStore {
     let counts = snapshot.counts;
     for (let i = 0; i < snapshot.untagged.length; i += TAG_BATCH) {
       if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-      const batch = snapshot.untagged.slice(i, i + TAG_BATCH);
-      const tagged =
-        this.writeIfFree(() => tagAndKeep(this.db, batch, tagger, groupBy, filter)) ??
-        this.read(() => tagDocuments(this.db, batch, tagger, groupBy, filter, !taggerChanged(this.db, tagger.key)));
-      counts = addTagged(counts, tagged, tagger.size, anyOf);
+      const batch = this.tagBatch(snapshot.untagged.slice(i, i + TAG_BATCH), tagger, groupBy, filter);
+      counts = addTagged(counts, batch.tagged, tagger.size, anyOf);
     }
     return counts;
   }
@@ -250,12 +248,21 @@ export class SqliteGraphStore implements GraphStore {
     let kept = 0;
     for (let i = 0; i < untagged.length; i += TAG_BATCH) {
       if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-      const batch = untagged.slice(i, i + TAG_BATCH);
-      const tagged = this.writeIfFree(() => tagAndKeep(this.db, batch, tagger, { province: false, month: false }, {}));
-      if (!tagged) break;
-      kept += tagged.length;
+      const batch = this.tagBatch(untagged.slice(i, i + TAG_BATCH), tagger, { province: false, month: false }, {});
+      if (!batch.kept) break;
+      kept += batch.tagged.length;
     }
     return kept;
+  }
+
+  /** Tags a batch in a read, and keeps its tags when `keepTags` may. */
+  private tagBatch(rowids: readonly number[], tagger: TextTagger, groupBy: TagGrouping, filter: DocumentQuery): { tagged: TaggedDocument[]; kept: boolean } {
+    const read = this.read(() => {
+      const ours = !taggerChanged(this.db, tagger.key);
+      return { ours, seen: otherCommits(this.db), tagged: tagDocuments(this.db, rowids, tagger, groupBy, filter, ours) };
+    });
+    const kept = read.ours && this.writeIfFree(() => keepTags(this.db, read.seen, read.tagged)) === true;
+    return { tagged: read.tagged, kept };
   }
 
   async documentCounts(): Promise<{ documents: number; inCorpus: number }> {

@@ -99,25 +99,27 @@ export function tagDocuments(
   });
 }
 
+/** This connection's view of other connections' commits: changes whenever another one commits. */
+export function otherCommits(db: Database.Database): number {
+  return pluckStatement(db, 'SELECT data_version FROM pragma_data_version').get() as number;
+}
+
 /**
- * `tagDocuments`, with the tags kept: to be run in one write transaction, so
- * that no other connection can change or delete a text between its reading
- * and the keeping of its tags (the triggers would have no row to drop).
- * Null, keeping nothing, when the store keeps another tagger's tags (a count
- * with another key adopted it): these would mix with them.
+ * Keeps tags computed from texts read while `otherCommits` was `seen`, in a
+ * short write transaction: true when kept. Tagging happens before, in a
+ * read, because holding the write lock for it (30–50 ms a batch, with only
+ * a yield between batches) starved writers in other processes, whose
+ * retries never found the lock free. Nothing is kept (false) when another
+ * connection has committed since: it may have changed or deleted one of
+ * these texts (the triggers had no row to drop), or put another tagger's
+ * tags in place, which these would mix with. This connection writes nothing
+ * between the read and this write: the caller runs both in one go.
  */
-export function tagAndKeep(
-  db: Database.Database,
-  rowids: readonly number[],
-  tagger: TextTagger,
-  groupBy: TagGrouping,
-  filter: DocumentQuery,
-): TaggedDocument[] | null {
-  if (taggerChanged(db, tagger.key)) return null;
-  const tagged = tagDocuments(db, rowids, tagger, groupBy, filter, true);
+export function keepTags(db: Database.Database, seen: number, tagged: readonly TaggedDocument[]): boolean {
+  if (otherCommits(db) !== seen) return false;
   const keep = statement(db, 'INSERT INTO text_tags (document, tags) VALUES (?, ?) ON CONFLICT(document) DO UPDATE SET tags = excluded.tags');
   for (const { rid, tags } of tagged) keep.run(rid, tags);
-  return tagged;
+  return true;
 }
 
 /** Adds documents tagged in memory to counts from `countTags`, group by group. */
