@@ -30,7 +30,7 @@ export async function countCorpusTopics(
 /**
  * Tags the topics of every in-corpus text the store has not tagged yet, so
  * that the first topic count a server answers does not pay for the whole
- * corpus (12–14 s at 100,000 documents, once). Returns how many it tagged;
+ * corpus (12–16 s at 100,000 documents, once). Returns how many it tagged;
  * stores that keep no tags have nothing to do.
  */
 export async function tagCorpusTopics(store: GraphStore): Promise<number> {
