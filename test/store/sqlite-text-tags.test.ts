@@ -27,6 +27,22 @@ function counting(inner: TextTagger): TextTagger & { calls: number } {
   return tagger;
 }
 
+/** `inner`, doing `meddle` once, just before it tags its first text: a write landing while a batch is tagged. */
+function firstDoing(inner: TextTagger, meddle: () => void): TextTagger {
+  let done = false;
+  return {
+    key: inner.key,
+    size: inner.size,
+    tag: (text) => {
+      if (!done) {
+        done = true;
+        meddle();
+      }
+      return inner.tag(text);
+    },
+  };
+}
+
 async function everyInCorpus(store: GraphStore, filter: DocumentQuery): Promise<DocumentNode[]> {
   const out: DocumentNode[] = [];
   let after: string | undefined;
@@ -309,19 +325,10 @@ describe('stored text tags follow the texts', () => {
     await write('a.txt', [1, 2, 3].map((n) => doc(`doc:dak-nong:${n}/UBND:2021`, 'alpha')));
     const other = new Database(join(dir, 'graph.db'));
     const inner = words();
-    let meddled = false;
-    const tagger: TextTagger = {
-      key: inner.key,
-      size: inner.size,
-      tag: (text) => {
-        if (!meddled) {
-          meddled = true;
-          other.prepare("UPDATE documents SET text = 'beta' WHERE id = 'doc:dak-nong:2/UBND:2021'").run();
-          other.prepare("DELETE FROM documents WHERE id = 'doc:dak-nong:3/UBND:2021'").run();
-        }
-        return inner.tag(text);
-      },
-    };
+    const tagger = firstDoing(inner, () => {
+      other.prepare("UPDATE documents SET text = 'beta' WHERE id = 'doc:dak-nong:2/UBND:2021'").run();
+      other.prepare("DELETE FROM documents WHERE id = 'doc:dak-nong:3/UBND:2021'").run();
+    });
     try {
       // The count is of the texts as its batch read them.
       expect(await sets(tagger)).toEqual(counts(3, 0, 0, 3));
@@ -396,19 +403,9 @@ describe('stored text tags follow the texts', () => {
   it('keeps nothing when another tagger takes the store over while a batch is tagged', async () => {
     await write('a.txt', Array.from({ length: 600 }, (_, i) => doc(`doc:dak-nong:${i + 1}/UBND:2021`, 'alpha')));
     const other = new Database(join(dir, 'graph.db'));
-    const inner = words();
-    let switched = false;
-    const tagger: TextTagger = {
-      key: inner.key,
-      size: inner.size,
-      tag: (text) => {
-        if (!switched) {
-          switched = true;
-          other.exec("DELETE FROM text_tags; INSERT INTO text_tagger (only_row, key) VALUES (1, 'another') ON CONFLICT(only_row) DO UPDATE SET key = excluded.key");
-        }
-        return inner.tag(text);
-      },
-    };
+    const tagger = firstDoing(words(), () =>
+      other.exec("DELETE FROM text_tags; INSERT INTO text_tagger (only_row, key) VALUES (1, 'another') ON CONFLICT(only_row) DO UPDATE SET key = excluded.key"),
+    );
     try {
       expect(await store.tagTexts(tagger)).toBe(0);
     } finally {
