@@ -146,6 +146,16 @@ describe('stored text tags follow the texts', () => {
     counting({ key, size: 3, tag: (text) => (text.includes('alpha') ? 1 : 0) | (text.includes('beta') ? 2 : 0) });
   const counts = (alpha: number, beta: number, third: number, any: number) => [{ withTag: [alpha, beta, third], withAnyOf: any }];
 
+  /** Reads the store file through a connection of its own. */
+  const peek = <T>(read: (db: Database.Database) => T): T => {
+    const db = new Database(join(dir, 'graph.db'), { readonly: true });
+    try {
+      return read(db);
+    } finally {
+      db.close();
+    }
+  };
+
   /**
    * Runs `work` on a store reopened with a long busy_timeout while another
    * connection holds the write lock, and checks that it did not wait: a wait
@@ -202,14 +212,7 @@ describe('stored text tags follow the texts', () => {
     await write('b.txt', [doc('doc:dak-nong:2/UBND:2021', 'alpha')]);
     const tagger = words();
     expect(await sets(tagger)).toEqual(counts(2, 0, 0, 2));
-    const scalar = (sql: string) => {
-      const db = new Database(join(dir, 'graph.db'), { readonly: true });
-      try {
-        return db.prepare(sql).pluck().get();
-      } finally {
-        db.close();
-      }
-    };
+    const scalar = (sql: string) => peek((db) => db.prepare(sql).pluck().get());
     const rowid = () => scalar('SELECT max(rowid) FROM documents');
     const before = rowid();
     await write('b.txt', []); // the document of b.txt goes: no file describes it any more
@@ -335,14 +338,8 @@ describe('stored text tags follow the texts', () => {
     } finally {
       other.close();
     }
-    const kept = () => {
-      const db = new Database(join(dir, 'graph.db'), { readonly: true });
-      try {
-        return db.prepare('SELECT d.text, t.tags FROM text_tags t LEFT JOIN documents d ON d.rowid = t.document').all() as Array<{ text: string | null; tags: number }>;
-      } finally {
-        db.close();
-      }
-    };
+    const kept = () =>
+      peek((db) => db.prepare('SELECT d.text, t.tags FROM text_tags t LEFT JOIN documents d ON d.rowid = t.document').all() as Array<{ text: string | null; tags: number }>);
     expect(kept()).toEqual([]);
     // The next count tags the texts as they are now, and keeps them.
     expect(await sets(inner)).toEqual(counts(1, 1, 0, 2));

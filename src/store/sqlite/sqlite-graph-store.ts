@@ -226,7 +226,7 @@ export class SqliteGraphStore implements GraphStore {
    */
   async countTextTags(filter: DocumentQuery, tagger: TextTagger, groupBy: TagGrouping, anyOf: number): Promise<TagCounts[]> {
     assertTagSet(tagger.size, anyOf);
-    if (this.read(() => taggerChanged(this.db, tagger.key))) this.writeIfFree(() => (adoptTagger(this.db, tagger.key), true));
+    this.adoptIfFree(tagger.key);
     const snapshot = this.read(() =>
       taggerChanged(this.db, tagger.key)
         ? { untagged: untaggedDocuments(this.db, filter, true), counts: [] }
@@ -243,7 +243,7 @@ export class SqliteGraphStore implements GraphStore {
 
   async tagTexts(tagger: TextTagger): Promise<number> {
     assertTagSet(tagger.size, 0);
-    if (this.read(() => taggerChanged(this.db, tagger.key)) && !this.writeIfFree(() => (adoptTagger(this.db, tagger.key), true))) return 0;
+    if (!this.adoptIfFree(tagger.key)) return 0;
     const untagged = this.read(() => untaggedDocuments(this.db, {}));
     let kept = 0;
     for (let i = 0; i < untagged.length; i += TAG_BATCH) {
@@ -253,6 +253,11 @@ export class SqliteGraphStore implements GraphStore {
       kept += batch.tagged.length;
     }
     return kept;
+  }
+
+  /** Makes `key` the one stored tags are kept under, when it is not and the write lock is free: true when it is now. */
+  private adoptIfFree(key: string): boolean {
+    return !this.read(() => taggerChanged(this.db, key)) || this.writeIfFree(() => (adoptTagger(this.db, key), true)) === true;
   }
 
   /** Tags a batch in a read, and keeps its tags when `keepTags` may. */
